@@ -1,0 +1,17 @@
+// The import system: native modules (stdlib/modules.def), embedded Python modules (stdlib/lib),
+// then .py files and packages on sys.path (the script's directory first).
+#pragma once
+#include "objects/object.h"
+
+namespace weft {
+
+// __import__(name, globals, locals, fromlist, level) semantics: returns the top-level package
+// for `import a.b` (fromlist empty) or the module itself when fromlist is non-empty.
+Result<Ref> import_module_level(Value name, Value globals, Value fromlist, int level);
+// Imports a dotted name and returns the named module itself (importlib.import_module).
+Result<Ref> import_module(std::string_view name);
+// `from module import name`: the attribute, or the submodule module.name; ImportError
+// "cannot import name 'x' from 'm' (path)" otherwise.
+Result<Ref> import_from(Value module, Str* name);
+
+}  // namespace weft

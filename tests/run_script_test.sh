@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# run_script_test.sh WEFT SCRIPT.py: runs SCRIPT with WEFT from the script's directory and checks
+# stdout against SCRIPT.out, the last stderr line against SCRIPT.err (if present) and the exit
+# status against SCRIPT.status (default 0). Optional SCRIPT.args holds command-line arguments,
+# SCRIPT.stdin is fed to standard input.
+set -u
+weft="$1"; script="$2"
+dir="$(dirname "$script")"; base="${script%.py}"
+expected_status=0
+[ -f "$base.status" ] && expected_status="$(cat "$base.status")"
+args=()
+[ -f "$base.args" ] && read -r -a args < "$base.args"
+stdin=/dev/null
+[ -f "$base.stdin" ] && stdin="$base.stdin"
+out="$(mktemp)"; err="$(mktemp)"
+trap 'rm -f "$out" "$err"' EXIT
+(cd "$dir" && timeout 60 "$weft" "$(basename "$script")" "${args[@]}" <"$stdin" >"$out" 2>"$err")
+status=$?
+fail=0
+if ! cmp -s "$out" "$base.out"; then
+  echo "FAIL: stdout differs (expected vs actual):"; diff "$base.out" "$out" | head -40; fail=1
+fi
+if [ -f "$base.err" ]; then
+  last="$(grep -v '^$' "$err" | tail -n 1)"
+  if [ "$last" != "$(cat "$base.err")" ]; then
+    echo "FAIL: last stderr line: expected '$(cat "$base.err")', got '$last'"; fail=1
+  fi
+fi
+if [ "$status" != "$expected_status" ]; then
+  echo "FAIL: exit status $status, expected $expected_status"; fail=1
+fi
+if [ $fail -ne 0 ]; then
+  echo "--- stderr ---"; head -30 "$err"
+fi
+exit $fail
