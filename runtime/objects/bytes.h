@@ -1,0 +1,27 @@
+#pragma once
+#include <string_view>
+
+#include "objects/object.h"
+
+namespace weft {
+
+extern TypeObject BytesType, ByteArrayType;
+
+struct Bytes : Object {
+  int64_t hash_cache = -1;
+  size_t size = 0;
+  char data[1];  // size bytes + NUL (allocated with the object)
+  std::string_view view() const { return std::string_view(data, size); }
+};
+
+struct ByteArray : Object {
+  char* data = nullptr;
+  size_t size = 0;
+  size_t capacity = 0;
+};
+
+Ref make_bytes(std::string_view data);
+inline bool is_bytes(Value v) { return v.is_object() && v.type() == &BytesType; }
+std::string bytes_repr(std::string_view data);  // b'...' as CPython prints it
+
+}  // namespace weft
