@@ -1,48 +1,202 @@
+// Reference counting slow paths and thread ids.
+//
+// ft build (PEP 703 biased counting). The true count of an unmerged object is
+//   ref_local (owner only) + (ref_shared >> kSharedShift)   (the shared part may be negative).
+// States of ref_shared's low bits:
+//   none     owned by ob_tid; non-owners add/subtract atomically;
+//   queued   a non-owner drove the shared part negative and put the object in the owner's merge
+//            queue; nobody frees it until the owner (or, if the owner has exited, the queuing
+//            thread) merges the counts;
+//   merged   no owner any more: ref_local is 0 and every thread counts in ref_shared; whoever
+//            brings it to zero frees the object.
+// A merge folds ref_local into ref_shared; a total of zero at that point means no reference
+// exists anywhere, so freeing cannot race with another thread.
 #include "concurrency/refcount.h"
+
+#include <mutex>
+#include <unordered_map>
+#include <vector>
+
+#include "concurrency/eval_breaker.h"
 
 namespace weft {
 
+#if defined(WEFT_FREE_THREADING) && WEFT_FREE_THREADING
+
 namespace {
-std::atomic<uintptr_t> g_next_thread_id{1};
-thread_local uintptr_t t_thread_id = 0;
+
+struct MergeQueue {
+  std::mutex lock;
+  std::vector<std::pair<Object*, ObjectHeader*>> objects;
+  EvalBreaker* breaker = nullptr;
+};
+
+// The process-wide registry of live threads' merge queues (part of the process state's thread
+// registry; it never dies, because threads may exit during static destruction).
+struct QueueRegistry {
+  std::mutex lock;
+  std::unordered_map<uintptr_t, MergeQueue*> queues;
+};
+
+QueueRegistry& registry() {
+  static QueueRegistry* r = new QueueRegistry;
+  return *r;
+}
+
+void merge_now(Object* o, ObjectHeader* h);
+
+// The calling thread's queue, registered with its id on first use and merged/unregistered when
+// the thread exits.
+struct ThreadQueue {
+  uintptr_t id = 0;
+  MergeQueue* queue = nullptr;
+
+  void ensure(uintptr_t tid) {
+    if (queue) return;
+    id = tid;
+    queue = new MergeQueue;
+    std::lock_guard<std::mutex> g(registry().lock);
+    registry().queues[id] = queue;
+  }
+
+  ~ThreadQueue() {
+    if (!queue) return;
+    {
+      std::lock_guard<std::mutex> g(registry().lock);
+      registry().queues.erase(id);
+    }
+    // No thread can queue to us any more; merge what is left (we are still the owner).
+    std::vector<std::pair<Object*, ObjectHeader*>> pending;
+    {
+      std::lock_guard<std::mutex> g(queue->lock);
+      pending.swap(queue->objects);
+    }
+    for (auto [o, h] : pending) merge_now(o, h);
+    delete queue;
+  }
+};
+
+thread_local ThreadQueue t_queue;
+
+// Folds the local count into the shared one. Called by the owner, or by another thread once the
+// owner has exited (then ref_local can no longer change).
+void merge_now(Object* o, ObjectHeader* h) {
+  intptr_t local = intptr_t(header_local(h));
+  header_set_local(h, 0);
+  header_set_tid(h, 0);
+  intptr_t shared = h->ref_shared.load(std::memory_order_acquire);
+  for (;;) {
+    intptr_t total = local + (shared >> kSharedShift);
+    if (total <= 0) {
+      dealloc_object(o);
+      return;
+    }
+    intptr_t merged = (total << kSharedShift) | kSharedMerged;
+    if (h->ref_shared.compare_exchange_weak(shared, merged, std::memory_order_acq_rel)) return;
+  }
+}
+
+// A non-owner made the shared count negative and set kSharedQueued: hand the object to its owner.
+void queue_to_owner(Object* o, ObjectHeader* h) {
+  uintptr_t owner = header_tid(h);
+  {
+    std::lock_guard<std::mutex> g(registry().lock);
+    auto it = registry().queues.find(owner);
+    if (it != registry().queues.end()) {
+      MergeQueue* q = it->second;
+      std::lock_guard<std::mutex> gq(q->lock);
+      q->objects.emplace_back(o, h);
+      if (q->breaker) q->breaker->set(EvalBreaker::kPendingMerges);
+      return;
+    }
+  }
+  // The owner has exited: its local count is frozen, merge here.
+  merge_now(o, h);
+}
+
 }  // namespace
 
 uintptr_t current_thread_id() {
-  if (t_thread_id == 0) [[unlikely]] t_thread_id = g_next_thread_id.fetch_add(1);
-  return t_thread_id;
+  static std::atomic<uintptr_t> next_id{1};
+  thread_local uintptr_t id = 0;
+  if (id == 0) [[unlikely]] {
+    id = next_id.fetch_add(1);
+    t_queue.ensure(id);
+  }
+  return id;
 }
-
-#if defined(WEFT_FREE_THREADING) && WEFT_FREE_THREADING
 
 void incref_shared(ObjectHeader* h) {
   h->ref_shared.fetch_add(intptr_t(1) << kSharedShift, std::memory_order_relaxed);
 }
 
 void decref_shared(Object* o, ObjectHeader* h) {
-  intptr_t old = h->ref_shared.fetch_sub(intptr_t(1) << kSharedShift, std::memory_order_acq_rel);
-  intptr_t now = old - (intptr_t(1) << kSharedShift);
-  // Only a merged object (no owner any more) can be freed by a non-owner thread.
-  if ((old & kSharedMerged) && (now >> kSharedShift) == 0) dealloc_object(o);
-}
-
-void merge_on_zero(Object* o, ObjectHeader* h) {
-  // The owner's count reached zero: give up ownership and fold into the shared count.
-  intptr_t shared = h->ref_shared.load(std::memory_order_acquire);
+  intptr_t shared = h->ref_shared.load(std::memory_order_relaxed);
   for (;;) {
-    if ((shared >> kSharedShift) <= 0) {
-      // No other thread holds a reference (a negative shared count means other threads
-      // released references they got from the owner): free it.
-      h->ob_tid = 0;
-      dealloc_object(o);
-      return;
+    intptr_t desired = shared - (intptr_t(1) << kSharedShift);
+    if (shared & kSharedMerged) {
+      if (h->ref_shared.compare_exchange_weak(shared, desired, std::memory_order_acq_rel)) {
+        if ((desired >> kSharedShift) == 0) dealloc_object(o);
+        return;
+      }
+      continue;
     }
-    if (h->ref_shared.compare_exchange_weak(shared, shared | kSharedMerged,
-                                            std::memory_order_acq_rel)) {
-      h->ob_tid = 0;
+    bool queue = (desired >> kSharedShift) < 0 && !(shared & kSharedQueued);
+    if (queue) desired |= kSharedQueued;
+    if (h->ref_shared.compare_exchange_weak(shared, desired, std::memory_order_acq_rel)) {
+      if (queue) queue_to_owner(o, h);
       return;
     }
   }
 }
+
+void merge_on_zero(Object* o, ObjectHeader* h) {
+  // The owner's local count reached zero.
+  intptr_t shared = h->ref_shared.load(std::memory_order_acquire);
+  for (;;) {
+    if (shared & kSharedQueued) return;  // in our merge queue: brc_merge_pending finishes it
+    if ((shared >> kSharedShift) <= 0) {
+      header_set_tid(h, 0);
+      dealloc_object(o);
+      return;
+    }
+    // Other threads hold references: give up ownership. ob_tid is cleared first so that no
+    // thread writes the header after another one may have freed the object.
+    header_set_tid(h, 0);
+    if (h->ref_shared.compare_exchange_weak(shared, shared | kSharedMerged, std::memory_order_acq_rel))
+      return;
+  }
+}
+
+void brc_set_eval_breaker(EvalBreaker* breaker) {
+  current_thread_id();  // registers the queue
+  std::lock_guard<std::mutex> g(t_queue.queue->lock);
+  t_queue.queue->breaker = breaker;
+}
+
+void brc_merge_pending() {
+  current_thread_id();
+  MergeQueue* q = t_queue.queue;
+  std::vector<std::pair<Object*, ObjectHeader*>> pending;
+  {
+    std::lock_guard<std::mutex> g(q->lock);
+    pending.swap(q->objects);
+    if (q->breaker) q->breaker->clear(EvalBreaker::kPendingMerges);
+  }
+  for (auto [o, h] : pending) merge_now(o, h);
+}
+
+#else  // gil build
+
+uintptr_t current_thread_id() {
+  static std::atomic<uintptr_t> next_id{1};
+  thread_local uintptr_t id = 0;
+  if (id == 0) [[unlikely]] id = next_id.fetch_add(1);
+  return id;
+}
+
+void brc_set_eval_breaker(EvalBreaker*) {}
+void brc_merge_pending() {}
 
 #endif
 

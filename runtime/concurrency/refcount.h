@@ -7,9 +7,8 @@
 //   - other threads count in ref_shared (atomic; low two bits are the state flags);
 //   - when the owner's local count drops to zero the counts are merged (ob_tid = 0, kMerged),
 //     after which every thread uses ref_shared.
-//   A non-owner decrement that makes ref_shared negative is the case PEP 703 queues to the
-//   owner; until the queue exists (issue "Two runtimes") such objects are freed when the owner
-//   merges, so they may live longer but are never freed early.
+//   A non-owner decrement that makes ref_shared negative sets kSharedQueued and queues the
+//   object to its owner (brc_merge_pending below), or merges at once if the owner has exited.
 //
 // Immortal objects (None, True, False, small ints, built-in types, static strings) are never
 // counted: their count is the sentinel value and both paths test for it first.
@@ -29,6 +28,19 @@ void dealloc_object(Object* o);
 
 // A small integer that identifies the calling OS thread; never 0.
 uintptr_t current_thread_id();
+
+// Biased counting's merge queue (PEP 703), added by map. ft build: when a thread other than the
+// owner drops the last references it can see (the shared count goes negative), the object is
+// queued to its owner, which merges the two counts (and frees the object if nothing is left)
+// the next time it calls brc_merge_pending(). Objects of threads that have exited are merged at
+// once by the thread that queues them. gil build: both functions do nothing.
+class EvalBreaker;
+// Registers the calling thread's eval breaker: queueing to this thread then sets kPendingMerges
+// on it (the VM calls brc_merge_pending() when it sees that bit). Call when a ThreadState is
+// created on its thread; null unregisters.
+void brc_set_eval_breaker(EvalBreaker* breaker);
+// Merges every object other threads queued to the calling thread; clears kPendingMerges.
+void brc_merge_pending();
 
 #if defined(WEFT_FREE_THREADING) && WEFT_FREE_THREADING
 
@@ -56,26 +68,45 @@ inline void header_init(ObjectHeader* h) {
   h->ref_local = 1;
   h->ref_shared.store(0, std::memory_order_relaxed);
 }
+// ob_tid and ref_local are read by every thread (is it mine? is it immortal?) but written only by
+// the owner (or by a merge once nobody else can write them): relaxed atomic accesses, which
+// compile to plain loads and stores, keep that race benign and visible as such to TSan.
+inline uintptr_t header_tid(const ObjectHeader* h) {
+  return std::atomic_ref<uintptr_t>(const_cast<uintptr_t&>(h->ob_tid)).load(std::memory_order_relaxed);
+}
+inline uint32_t header_local(const ObjectHeader* h) {
+  return std::atomic_ref<uint32_t>(const_cast<uint32_t&>(h->ref_local)).load(std::memory_order_relaxed);
+}
+inline void header_set_local(ObjectHeader* h, uint32_t v) {
+  std::atomic_ref<uint32_t>(h->ref_local).store(v, std::memory_order_relaxed);
+}
+inline void header_set_tid(ObjectHeader* h, uintptr_t v) {
+  std::atomic_ref<uintptr_t>(h->ob_tid).store(v, std::memory_order_relaxed);
+}
+
 inline void header_make_immortal(ObjectHeader* h) {
-  h->ob_tid = 0;
-  h->ref_local = kImmortalLocal;
+  header_set_tid(h, 0);
+  header_set_local(h, kImmortalLocal);
   h->ref_shared.store(0, std::memory_order_relaxed);
 }
-inline bool header_is_immortal(const ObjectHeader* h) { return h->ref_local == kImmortalLocal; }
+inline bool header_is_immortal(const ObjectHeader* h) { return header_local(h) == kImmortalLocal; }
 
 inline void header_incref(ObjectHeader* h) {
-  if (header_is_immortal(h)) return;
-  if (h->ob_tid == current_thread_id()) {
-    h->ref_local++;
+  uint32_t local = header_local(h);
+  if (local == kImmortalLocal) return;
+  if (header_tid(h) == current_thread_id()) {
+    header_set_local(h, local + 1);
   } else {
     incref_shared(h);
   }
 }
 
 inline void header_decref(Object* o, ObjectHeader* h) {
-  if (header_is_immortal(h)) return;
-  if (h->ob_tid == current_thread_id()) {
-    if (--h->ref_local == 0) merge_on_zero(o, h);
+  uint32_t local = header_local(h);
+  if (local == kImmortalLocal) return;
+  if (header_tid(h) == current_thread_id()) {
+    header_set_local(h, local - 1);
+    if (local == 1) merge_on_zero(o, h);
   } else {
     decref_shared(o, h);
   }
@@ -84,7 +115,7 @@ inline void header_decref(Object* o, ObjectHeader* h) {
 // Total count, for sys.getrefcount and tests; approximate while other threads run.
 inline intptr_t header_refcount(const ObjectHeader* h) {
   if (header_is_immortal(h)) return INTPTR_MAX;
-  return intptr_t(h->ref_local) + (h->ref_shared.load(std::memory_order_relaxed) >> kSharedShift);
+  return intptr_t(header_local(h)) + (h->ref_shared.load(std::memory_order_relaxed) >> kSharedShift);
 }
 
 #else  // gil build

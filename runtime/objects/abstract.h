@@ -97,11 +97,20 @@ Result<bool> issubclass(Value cls, Value classinfo);
 class NativeRecursionGuard {
  public:
   NativeRecursionGuard();
+  // Added by types: `where` completes the message, e.g. " while getting the repr of an object".
+  explicit NativeRecursionGuard(const char* where);
   ~NativeRecursionGuard();
   bool ok() const { return ok_; }
 
  private:
   bool ok_;
 };
+
+// Py_ReprEnter/Py_ReprLeave for containers whose repr may recurse into themselves (dict "{...}",
+// list "[...]"): repr_enter returns true if `o` is already being repr'd on this thread (print the
+// placeholder and do NOT call repr_leave); otherwise it marks `o` and the caller must call
+// repr_leave(o) when done. Implemented in objects/dict.cpp (state in ThreadState::repr_stack).
+bool repr_enter(Object* o);
+void repr_leave(Object* o);
 
 }  // namespace weft

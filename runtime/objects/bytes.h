@@ -24,4 +24,11 @@ Ref make_bytes(std::string_view data);
 inline bool is_bytes(Value v) { return v.is_object() && v.type() == &BytesType; }
 std::string bytes_repr(std::string_view data);  // b'...' as CPython prints it
 
+// ---- Added by seq ----
+inline bool is_bytearray(Value v) { return v.is_object() && v.type() == &ByteArrayType; }
+Ref make_bytearray(std::string_view data);
+// The bytes of a bytes-like object (bytes, bytearray and their subclasses) copied into out;
+// false (no error raised) for anything else.
+bool bytes_like_data(Value v, std::string* out);
+
 }  // namespace weft

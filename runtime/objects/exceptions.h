@@ -34,6 +34,9 @@ Result<Ref> new_exception(TypeObject* type, std::initializer_list<Value> args);
 ErrorMarker raise(TypeObject* type, const std::string& message);
 // Raise type() with no arguments.
 ErrorMarker raise(TypeObject* type);
+// Overloads so `raise(exc::TypeError, "...")` works with the exc:: objects themselves (added by cli).
+inline ErrorMarker raise(TypeObject& type, const std::string& message) { return raise(&type, message); }
+inline ErrorMarker raise(TypeObject& type) { return raise(&type); }
 // Raise an existing exception instance, or a class (instantiated with no arguments).
 ErrorMarker raise_value(Value exc);
 // Raise a KeyError whose args are (key,).
@@ -44,6 +47,7 @@ ErrorMarker raise_stop_iteration(Value value);
 // Inspect / clear the exception in flight on this thread.
 bool error_occurred();
 bool error_matches(TypeObject* type);   // isinstance(current exception, type)
+inline bool error_matches(TypeObject& type) { return error_matches(&type); }  // (added by cli)
 Ref fetch_error();                       // takes it out; null if none
 void restore_error(Ref exc);             // puts it back
 void clear_error();

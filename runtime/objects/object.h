@@ -153,6 +153,9 @@ enum TypeFlags : uint32_t {
   kTypeExceptionSubclass = 1u << 8,
   kTypeTypeSubclass = 1u << 9,
   kTypeReady = 1u << 10,
+  // Added by types: instances are unbound methods (function, method_descriptor, wrapper_descriptor):
+  // obj.name(...) may call the attribute with obj prepended instead of binding (LOAD_METHOD).
+  kTypeMethodDescriptor = 1u << 11,
 };
 
 // The type object. Behaviour lives in slots; a user class fills its slots with wrappers that

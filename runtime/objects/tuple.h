@@ -21,4 +21,12 @@ Ref empty_tuple();  // the shared ()
 inline size_t tuple_size(Value t) { return as<Tuple>(t)->size; }
 inline Value tuple_item(Value t, size_t i) { return as<Tuple>(t)->items[i]; }
 
+// ---- Added by seq ----
+// tuple(iterable) (returns the argument itself for an exact tuple).
+Result<Ref> tuple_from_iterable(Value iterable);
+// A new tuple of n items copied from items (increfs).
+Ref tuple_from_array(const Value* items, size_t n);
+// CPython's xxHash-based tuple hash of the given items.
+Result<int64_t> hash_items(const Value* items, size_t n);
+
 }  // namespace weft

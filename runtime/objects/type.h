@@ -1,5 +1,7 @@
 // Type objects: readying built-in types, creating classes, MRO, slot wrappers for user dunders.
 #pragma once
+#include <string>
+
 #include "objects/object.h"
 
 namespace weft {
@@ -17,5 +19,17 @@ Result<Ref> type_new(TypeObject* metatype, Value name, Value bases, Value dict, 
 inline bool is_type(Value v) { return v.is_object() && (v.type()->flags & kTypeTypeSubclass); }
 // After a class attribute is set: refresh the slot that `name` governs (e.g. __add__).
 void type_update_slot(TypeObject* type, Str* name);
+
+// Added by types (objects/object_type.cpp): the instance __dict__ of obj (borrowed), created
+// when `create`; null if obj has none. The dict lives at type->dict_offset when > 0; for heap
+// subclasses of built-in types other than object (dict_offset < 0) it lives in a per-interpreter
+// side table, so those built-in types may allocate their instances with any size.
+Value instance_dict(Value obj, bool create);
+// type.__repr__ text parts: the __module__ (null if absent) and __qualname__ of a type.
+std::string type_qualname(TypeObject* type);
+Value type_module(TypeObject* type);  // borrowed str, or null
+// types.GenericAlias for cls[item] (PEP 585: list[int], dict[str, int]); what a built-in generic
+// class's __class_getitem__ returns. item may be a tuple of arguments.
+Ref make_generic_alias(Value origin, Value item);
 
 }  // namespace weft

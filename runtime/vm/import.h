@@ -13,5 +13,9 @@ Result<Ref> import_module(std::string_view name);
 // `from module import name`: the attribute, or the submodule module.name; ImportError
 // "cannot import name 'x' from 'm' (path)" otherwise.
 Result<Ref> import_from(Value module, Str* name);
+// `from module import *` (added by cli): binds every public name — module.__all__ if defined,
+// else every name in the module's dict not starting with '_' — in `locals` (a dict or mapping).
+// TypeError "Item in module.__all__ must be str, not int" as CPython.
+Status import_star(Value module, Value locals);
 
 }  // namespace weft

@@ -5,6 +5,7 @@
 //    and (gil build) its own global lock. Several may run in one process.
 //  - ThreadState: frames, the exception being raised, the eval breaker, recursion depth.
 #pragma once
+#include <memory>
 #include <mutex>
 #include <string>
 #include <unordered_map>
@@ -16,13 +17,21 @@
 namespace weft {
 
 struct Frame;            // vm/frame.h
+struct FrameArena;       // vm/frame.cpp
 struct InterpreterState;
 struct ThreadState;
+struct SideDictTable;  // objects/object_type.cpp (added by types)
 
 struct ProcessState {
   std::mutex lock;  // guards the registries below
   std::vector<InterpreterState*> interpreters;
   InterpreterState* main_interpreter = nullptr;
+  // Immortal strings interned before/outside any interpreter (built-in method names, ...);
+  // guarded by `lock`. Added by seq (objects/str.cpp).
+  std::unordered_map<std::string, Str*> static_strings;
+  std::vector<TypeObject*> types;  // every built-in type, readied once at start-up (vm/startup.cpp)
+  // The main thread's eval breaker: the SIGINT handler sets kSignalPending there (vm/startup.cpp).
+  std::atomic<EvalBreaker*> sigint_breaker{nullptr};
 
   static ProcessState& get();
 };
@@ -34,10 +43,24 @@ struct InterpreterState {
   Ref sys;        // the sys module
   Ref main_module;
   std::unordered_map<std::string, Str*> interned;  // interned strings (owned references)
+  std::mutex interned_lock;  // guards `interned` (ft build: several threads intern). Added by seq.
   int recursion_limit = 1000;
+  // sys.set_int_max_str_digits(); 0 = no limit. Added by num (objects/int.cpp).
+  int64_t int_max_str_digits = 4300;
   std::vector<std::string> argv;       // sys.argv as given on the command line
   std::vector<std::string> path;       // initial sys.path entries
   std::vector<ThreadState*> threads;
+  // Instance dicts of heap subclasses of built-in types (objects/object_type.cpp; added by types).
+  SideDictTable* side_dicts = nullptr;
+  // Added by cli (vm/startup.cpp, stdlib/sys_module.cpp, objects/fileio.cpp):
+  std::vector<std::string> xoptions;   // -X options as given ("dis", "gil=1")
+  bool unbuffered = false;             // -u
+  std::string executable;              // sys.executable
+  double switch_interval = 0.005;      // sys.setswitchinterval (seconds)
+  std::mutex files_lock;               // guards open_files
+  std::vector<Object*> open_files;     // writable file objects, flushed at exit (not owned)
+  std::recursive_mutex import_lock;    // held while a module is found and executed (vm/import.cpp)
+  std::vector<std::string> initializing;  // modules whose body is running (circular-import messages)
 
   explicit InterpreterState(int64_t id);
   ~InterpreterState();
@@ -50,8 +73,17 @@ struct ThreadState {
   Ref handled_exception;          // the exception being handled (sys.exception(), __context__)
   int recursion_depth = 0;        // Python-level calls; RecursionError past the limit
   int native_depth = 0;           // C++ recursion (repr of nested lists, parser nesting, ...)
+  std::vector<Object*> repr_stack;  // containers being repr'd (repr_enter, objects/abstract.h)
+  // Bounded-depth container deallocation (trashcan_begin/end, objects/list.h). Added by seq.
+  int dealloc_depth = 0;
+  std::vector<Object*> dealloc_pending;
   uintptr_t thread_id = 0;
   EvalBreaker breaker;
+  // vm/frame.cpp: this thread's frame stack (created on first call; the deleter is set then).
+  std::unique_ptr<FrameArena, void (*)(FrameArena*)> frame_arena{nullptr, nullptr};
+  // vm/eval.cpp: lowest C++ stack address Python calls may reach before raising RecursionError
+  // (computed on first use from the thread's stack bounds).
+  uintptr_t stack_limit = 0;
 
   explicit ThreadState(InterpreterState* interp);
   ~ThreadState();

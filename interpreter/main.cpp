@@ -1,0 +1,121 @@
+// weft: the command-line entry point. Parses the options, then starts the runtime and runs the
+// main program on a thread with a 256 MiB stack (so Python recursion is bounded by the recursion
+// limit, not by the C++ stack).
+#include <limits.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+
+#include "options.h"
+#include "vm/startup.h"
+
+namespace {
+
+std::string dirname_of(const std::string& path) {
+  size_t slash = path.rfind('/');
+  if (slash == std::string::npos) return "";
+  if (slash == 0) return "/";
+  return path.substr(0, slash);
+}
+
+std::string executable_path(const char* argv0) {
+  char buf[PATH_MAX];
+  ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n > 0) return std::string(buf, size_t(n));
+  return argv0 ? argv0 : "";
+}
+
+// sys.path: the script's directory (symlinks resolved, as CPython) or '' for -c/stdin, then
+// WEFTPATH entries.
+std::vector<std::string> initial_path(const weft::cli::Options& o) {
+  std::vector<std::string> path;
+  if (!o.safe_path) {
+    if (o.kind == weft::cli::Options::File) {
+      char real[PATH_MAX];
+      std::string dir;
+      if (realpath(o.program.c_str(), real)) {
+        dir = dirname_of(real);
+      } else {
+        dir = dirname_of(o.program);
+        char cwd[PATH_MAX];
+        if (dir.empty() && getcwd(cwd, sizeof cwd)) dir = cwd;
+      }
+      path.push_back(dir);
+    } else {
+      path.push_back("");
+    }
+  }
+  const char* env = o.ignore_env ? nullptr : getenv("WEFTPATH");
+  if (env && *env) {
+    std::string s(env);
+    size_t start = 0;
+    for (;;) {
+      size_t colon = s.find(':', start);
+      std::string part = s.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+      if (!part.empty()) path.push_back(part);
+      if (colon == std::string::npos) break;
+      start = colon + 1;
+    }
+  }
+  return path;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using weft::cli::Options;
+  std::string prog = "weft";
+  Options o = weft::cli::parse_options(argc, argv);
+  switch (o.action) {
+    case Options::Help:
+      fputs(weft::cli::help_text(prog).c_str(), stdout);
+      return 0;
+    case Options::Version:
+      printf("%s\n", weft::cli::version_text(o.version_count > 1).c_str());
+      return 0;
+    case Options::UsageError:
+      fprintf(stderr, "%s\n%s\nTry `%s -h' for more information.\n", o.error.c_str(),
+              weft::cli::usage_line(prog).c_str(), prog.c_str());
+      return 2;
+    case Options::Run:
+      break;
+  }
+
+  weft::InterpreterConfig config;
+  config.argv = o.argv;
+  config.path = initial_path(o);
+  config.xoptions = o.xoptions;
+  config.unbuffered = o.unbuffered;
+  config.executable = executable_path(argv[0]);
+
+  weft::MainProgram program;
+  program.kind = o.kind == Options::File      ? weft::MainProgram::File
+                 : o.kind == Options::Command ? weft::MainProgram::Command
+                                              : weft::MainProgram::Stdin;
+  program.text = o.program;
+  for (const auto& x : o.xoptions) {
+    if (x == "dis") program.disassemble = true;
+  }
+
+  int status = weft::run_with_big_stack([&]() -> int {
+    weft::runtime_init();
+    weft::InterpreterState* interp = weft::create_interpreter(config);
+    if (!interp) return 1;
+    weft::install_signal_handlers(weft::ThreadState::current());
+    int st = weft::run_main(interp, program);
+    return weft::finalize_interpreter(interp, st);
+  });
+
+  fflush(stdout);
+  fflush(stderr);
+  if (status == weft::kExitBySigint) {
+    // Like CPython: die by the signal so that the parent sees the interrupt (status 130).
+    signal(SIGINT, SIG_DFL);
+    kill(getpid(), SIGINT);
+    return 130;
+  }
+  return status;
+}

@@ -1,0 +1,765 @@
+// File objects (objects/fileio.h): buffered fds with text (UTF-8) and binary modes.
+#include "objects/fileio.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <mutex>
+
+#include "concurrency/blocking.h"
+#include "objects/abstract.h"
+#include "objects/args.h"
+#include "objects/bytes.h"
+#include "objects/exceptions.h"
+#include "objects/init.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "vm/startup.h"
+#include "vm/state.h"
+
+namespace weft {
+
+TypeObject TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType;
+TypeObject UnsupportedOperationType;
+
+namespace {
+
+constexpr size_t kBufferSize = 8192;
+constexpr size_t kChunk = 65536;
+
+FileObject* F(Value v) { return as<FileObject>(v); }
+
+// "TextIOWrapper.write()" for argument-count messages, as CPython names file methods.
+std::string method_name(Value self, const char* method) {
+  const char* t = self.type()->name;
+  const char* dot = strrchr(t, '.');
+  return std::string(dot ? dot + 1 : t) + "." + method + "()";
+}
+
+ErrorMarker raise_closed() { return raise(exc::ValueError, "I/O operation on closed file."); }
+ErrorMarker raise_unsupported(const char* what) { return raise(&UnsupportedOperationType, what); }
+
+// Length of an incomplete UTF-8 sequence at the end of `s` (0 if it ends on a boundary).
+size_t incomplete_tail(std::string_view s) {
+  size_t n = s.size();
+  for (size_t back = 1; back <= 3 && back <= n; ++back) {
+    unsigned char c = static_cast<unsigned char>(s[n - back]);
+    if ((c & 0xC0) == 0x80) continue;  // continuation byte: keep looking for the lead byte
+    size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+ErrorMarker raise_decode_error(std::string_view data) {
+  // Find the first bad byte for CPython's message.
+  size_t i = 0;
+  while (i < data.size()) {
+    unsigned char c = static_cast<unsigned char>(data[i]);
+    size_t need = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (need == 0 || i + need > data.size() || !utf8_valid(data.substr(i, need))) break;
+    i += need;
+  }
+  unsigned char bad = i < data.size() ? static_cast<unsigned char>(data[i]) : 0;
+  char buf[160];
+  snprintf(buf, sizeof buf, "'utf-8' codec can't decode byte 0x%02x in position %zu: %s", bad, i,
+           (bad & 0xC0) == 0x80 || bad >= 0xF8 ? "invalid start byte" : "invalid continuation byte");
+  return raise(exc::UnicodeDecodeError, buf);
+}
+
+// --- low level, called with the file's critical section held ---------------------------------
+
+Status flush_locked(FileObject* f) {
+  size_t off = 0;
+  while (off < f->wbuf.size()) {
+    ssize_t n;
+    int err = 0;
+    {
+      BlockingRegion br;
+      n = ::write(f->fd, f->wbuf.data() + off, f->wbuf.size() - off);
+      if (n < 0) err = errno;
+    }
+    if (n < 0) {
+      if (err == EINTR) {
+        if (!check_signals()) { f->wbuf.erase(0, off); return kError; }
+        continue;
+      }
+      f->wbuf.erase(0, off);
+      if (err == EPIPE) f->wbuf.clear();  // nobody will ever read it
+      return raise_os_error(err);
+    }
+    off += size_t(n);
+  }
+  f->wbuf.clear();
+  return ok();
+}
+
+// Bytes read ahead but not yet consumed (approximate in text mode with translated newlines).
+size_t unread_bytes(FileObject* f) {
+  return (f->rbuf.size() - f->rpos) + f->raw_pending.size() + (f->pending_cr ? 1 : 0);
+}
+
+// Drops the read-ahead and moves the fd back to the logical position (before a write or seek).
+void drop_readahead(FileObject* f) {
+  size_t n = unread_bytes(f);
+  if (n) lseek(f->fd, -off_t(n), SEEK_CUR);
+  f->rbuf.clear();
+  f->rpos = 0;
+  f->raw_pending.clear();
+  f->pending_cr = false;
+  f->eof = false;
+}
+
+// Reads one chunk into rbuf. Returns false at EOF (nothing more added).
+Result<bool> fill_locked(FileObject* f) {
+  if (f->rpos > 0 && f->rpos == f->rbuf.size()) {
+    f->rbuf.clear();
+    f->rpos = 0;
+  }
+  std::string chunk(kChunk, '\0');
+  ssize_t n;
+  for (;;) {
+    int err = 0;
+    {
+      BlockingRegion br;
+      n = ::read(f->fd, chunk.data(), chunk.size());
+      if (n < 0) err = errno;
+    }
+    if (n >= 0) break;
+    if (err != EINTR) return raise_os_error(err);
+    TRY(check_signals());  // Ctrl-C while waiting for input
+  }
+  chunk.resize(size_t(n));
+  if (f->binary) {
+    if (n == 0) { f->eof = true; return false; }
+    f->rbuf += chunk;
+    return true;
+  }
+  if (n == 0) {
+    f->eof = true;
+    bool added = false;
+    if (f->pending_cr) { f->rbuf += '\n'; f->pending_cr = false; added = true; }
+    if (!f->raw_pending.empty()) {
+      std::string bad = std::move(f->raw_pending);
+      f->raw_pending.clear();
+      return raise_decode_error(bad);
+    }
+    return added;
+  }
+  std::string raw = std::move(f->raw_pending);
+  f->raw_pending.clear();
+  raw += chunk;
+  size_t tail = incomplete_tail(raw);
+  if (tail) { f->raw_pending.assign(raw, raw.size() - tail, tail); raw.resize(raw.size() - tail); }
+  if (!utf8_valid(raw)) return raise_decode_error(raw);
+  // Universal newlines: \r\n and \r become \n.
+  std::string& out = f->rbuf;
+  size_t i = 0;
+  if (f->pending_cr) {
+    f->pending_cr = false;
+    out += '\n';
+    if (!raw.empty() && raw[0] == '\n') i = 1;
+  }
+  for (; i < raw.size(); ++i) {
+    char c = raw[i];
+    if (c != '\r') { out += c; continue; }
+    if (i + 1 == raw.size()) { f->pending_cr = true; break; }
+    out += '\n';
+    if (raw[i + 1] == '\n') ++i;
+  }
+  return true;
+}
+
+Status check_readable(FileObject* f) {
+  if (f->closed) return raise_closed();
+  if (!f->readable) return raise_unsupported("not readable");
+  if (!f->wbuf.empty()) TRY(flush_locked(f));
+  return ok();
+}
+
+Status check_writable(FileObject* f) {
+  if (f->closed) return raise_closed();
+  if (!f->writable) return raise_unsupported("not writable");
+  if (f->rpos < f->rbuf.size() || !f->raw_pending.empty() || f->pending_cr) drop_readahead(f);
+  return ok();
+}
+
+Status write_locked(FileObject* f, std::string_view data) {
+  TRY(check_writable(f));
+  f->wbuf.append(data);
+  if (f->write_through || f->wbuf.size() >= kBufferSize ||
+      (f->line_buffered && data.find('\n') != std::string_view::npos))
+    TRY(flush_locked(f));
+  return ok();
+}
+
+Ref make_result(FileObject* f, std::string_view data) {
+  return f->binary ? make_bytes(data) : make_str(data);
+}
+
+// Byte offset `units` characters (text) or bytes (binary) after rbuf[rpos], capped at the end;
+// *count gets how many were available.
+size_t advance(FileObject* f, size_t units, size_t* count) {
+  if (f->binary) {
+    size_t end = std::min(f->rbuf.size(), f->rpos + units);
+    *count = end - f->rpos;
+    return end;
+  }
+  size_t pos = f->rpos, n = 0;
+  const std::string& s = f->rbuf;
+  while (pos < s.size() && n < units) {
+    ++pos;
+    while (pos < s.size() && (static_cast<unsigned char>(s[pos]) & 0xC0) == 0x80) ++pos;
+    ++n;
+  }
+  *count = n;
+  return pos;
+}
+
+Ref take(FileObject* f, size_t end) {
+  Ref r = make_result(f, std::string_view(f->rbuf).substr(f->rpos, end - f->rpos));
+  f->rpos = end;
+  return r;
+}
+
+// Reads a line (through '\n'), at most `limit` characters/bytes when limit >= 0.
+Result<Ref> readline_locked(FileObject* f, int64_t limit) {
+  TRY(check_readable(f));
+  size_t scanned = 0;  // bytes after rpos already known to hold no newline
+  for (;;) {
+    size_t count = 0;
+    size_t lim_end = limit >= 0 ? advance(f, size_t(limit), &count) : std::string::npos;
+    size_t nl = f->rbuf.find('\n', f->rpos + scanned);
+    if (nl != std::string::npos) return take(f, std::min(nl + 1, lim_end));
+    if (limit >= 0 && count >= size_t(limit)) return take(f, lim_end);
+    scanned = f->rbuf.size() - f->rpos;
+    bool more = TRY(fill_locked(f));
+    if (!more) return take(f, f->rbuf.size());
+  }
+}
+
+Result<Ref> read_locked(FileObject* f, int64_t n) {
+  TRY(check_readable(f));
+  if (n < 0) {
+    for (;;) {
+      bool more = TRY(fill_locked(f));
+      if (!more) break;
+    }
+    Ref r = take(f, f->rbuf.size());
+    f->rbuf.clear();
+    f->rpos = 0;
+    return r;
+  }
+  for (;;) {
+    size_t count = 0;
+    size_t end = advance(f, size_t(n), &count);
+    if (count >= size_t(n)) return take(f, end);
+    bool more = TRY(fill_locked(f));
+    if (!more) return take(f, f->rbuf.size());
+  }
+}
+
+void unregister(FileObject* f) {
+  if (!f->interp) return;
+  std::lock_guard<std::mutex> g(f->interp->files_lock);
+  auto& v = f->interp->open_files;
+  v.erase(std::remove(v.begin(), v.end(), static_cast<Object*>(f)), v.end());
+  f->interp = nullptr;
+}
+
+void register_file(FileObject* f) {
+  if (!f->writable || !ThreadState::current()) return;
+  f->interp = current_interp();
+  std::lock_guard<std::mutex> g(f->interp->files_lock);
+  f->interp->open_files.push_back(f);
+}
+
+Status close_locked(FileObject* f) {
+  if (f->closed) return ok();
+  Status st = f->writable ? flush_locked(f) : ok();
+  f->closed = true;
+  unregister(f);
+  if (f->closefd && f->fd >= 0) {
+    BlockingRegion br;
+    ::close(f->fd);
+  }
+  f->fd = -1;
+  f->rbuf.clear();
+  f->rpos = 0;
+  return st;
+}
+
+// --- slots ---------------------------------------------------------------------------------
+
+void file_dealloc(Object* o) {
+  FileObject* f = static_cast<FileObject*>(o);
+  if (!f->closed) {
+    Ref saved = fetch_error();
+    Status st = close_locked(f);
+    if (!st) clear_error();
+    if (saved) restore_error(std::move(saved));
+  }
+  unregister(f);
+  delete_object(f);
+}
+
+Result<Ref> file_repr(Value self) {
+  FileObject* f = F(self);
+  std::string out = "<";
+  out += f->type->name;
+  if (f->name) {
+    out += " name=";
+    out += TRY(repr_utf8(f->name));
+  }
+  if (f->type == &TextIOWrapperType) {
+    out += " mode=";
+    out += TRY(repr_utf8(f->mode));
+    out += " encoding=";
+    out += str_repr(f->encoding);
+  }
+  out += ">";
+  return make_str(out);
+}
+
+Result<Ref> file_iter(Value self) {
+  if (F(self)->closed) return raise_closed();
+  return Ref::borrow(self);
+}
+
+Result<Ref> file_iternext(Value self) {
+  FileObject* f = F(self);
+  CriticalSection cs(f);
+  Ref line = TRY(readline_locked(f, -1));
+  size_t n = f->binary ? as<Bytes>(line)->size : as<Str>(line)->byte_length;
+  if (n == 0) return Ref();
+  return line;
+}
+
+// --- methods -------------------------------------------------------------------------------
+
+Result<Ref> m_write(Value self, CallArgs args) {
+  TRY(check_nargs(args, method_name(self, "write").c_str(), 1, 1));
+  FileObject* f = F(self);
+  Value v = args[0];
+  std::string_view data;
+  int64_t count;
+  if (f->binary) {
+    if (is_bytes(v)) data = as<Bytes>(v)->view();
+    else if (v.type() == &ByteArrayType) data = std::string_view(as<ByteArray>(v)->data, as<ByteArray>(v)->size);
+    else return raise(exc::TypeError, std::string("a bytes-like object is required, not '") + type_name(v) + "'");
+    count = int64_t(data.size());
+  } else {
+    if (!is_str(v))
+      return raise(exc::TypeError, std::string("write() argument must be str, not ") + type_name(v));
+    data = str_view(v);
+    count = int64_t(as<Str>(v)->length);
+  }
+  CriticalSection cs(f);
+  TRY(write_locked(f, data));
+  return make_int(count);
+}
+
+Result<Ref> m_writelines(Value self, CallArgs args) {
+  TRY(check_nargs(args, "writelines", 1, 1));
+  Ref it = TRY(get_iter(args[0]));
+  for (;;) {
+    Ref item = TRY(iter_next(it));
+    if (!item) break;
+    Value one[1] = {item.get()};
+    TRY(m_write(self, CallArgs{one, 1, nullptr}));
+  }
+  return none();
+}
+
+Result<int64_t> size_arg(Value v, const char* what) {
+  if (!v || is_none(v)) return int64_t(-1);
+  if (!is_int(v))
+    return raise(exc::TypeError, std::string("argument should be integer or None, not '") + type_name(v) + "'");
+  return index_to_int64(v);
+}
+
+Result<Ref> m_read(Value self, CallArgs args) {
+  Value size;
+  TRY(parse_args(args, "read", {"/size"}, 0, {&size}));
+  int64_t n = TRY(size_arg(size, "read"));
+  FileObject* f = F(self);
+  CriticalSection cs(f);
+  return read_locked(f, n);
+}
+
+Result<Ref> m_readline(Value self, CallArgs args) {
+  Value size;
+  TRY(parse_args(args, "readline", {"/size"}, 0, {&size}));
+  int64_t n = TRY(size_arg(size, "readline"));
+  FileObject* f = F(self);
+  CriticalSection cs(f);
+  return readline_locked(f, n);
+}
+
+Result<Ref> m_readlines(Value self, CallArgs args) {
+  Value hint;
+  TRY(parse_args(args, "readlines", {"/hint"}, 0, {&hint}));
+  int64_t limit = TRY(size_arg(hint, "readlines"));
+  FileObject* f = F(self);
+  Ref out = make_list();
+  int64_t total = 0;
+  CriticalSection cs(f);
+  for (;;) {
+    Ref line = TRY(readline_locked(f, -1));
+    size_t n = f->binary ? as<Bytes>(line)->size : as<Str>(line)->length;
+    if (n == 0) break;
+    TRY(list_append(out.as<List>(), line));
+    total += int64_t(n);
+    if (limit > 0 && total >= limit) break;
+  }
+  return out;
+}
+
+Result<Ref> m_close(Value self, CallArgs args) {
+  TRY(check_nargs(args, method_name(self, "close").c_str(), 0, 0));
+  FileObject* f = F(self);
+  CriticalSection cs(f);
+  TRY(close_locked(f));
+  return none();
+}
+
+Result<Ref> m_flush(Value self, CallArgs args) {
+  TRY(check_nargs(args, method_name(self, "flush").c_str(), 0, 0));
+  FileObject* f = F(self);
+  CriticalSection cs(f);
+  if (f->closed) return raise_closed();
+  TRY(flush_locked(f));
+  return none();
+}
+
+Result<Ref> m_enter(Value self, CallArgs args) {
+  if (F(self)->closed) return raise_closed();
+  return Ref::borrow(self);
+}
+
+Result<Ref> m_exit(Value self, CallArgs args) {
+  FileObject* f = F(self);
+  CriticalSection cs(f);
+  TRY(close_locked(f));
+  return none();
+}
+
+Result<Ref> m_fileno(Value self, CallArgs args) {
+  TRY(check_nargs(args, method_name(self, "fileno").c_str(), 0, 0));
+  FileObject* f = F(self);
+  if (f->closed) return raise_closed();
+  return make_int(f->fd);
+}
+
+Result<Ref> m_tell(Value self, CallArgs args) {
+  FileObject* f = F(self);
+  CriticalSection cs(f);
+  if (f->closed) return raise_closed();
+  TRY(flush_locked(f));
+  off_t pos = lseek(f->fd, 0, SEEK_CUR);
+  if (pos < 0) return raise_os_error(errno);
+  return make_int(int64_t(pos) - int64_t(unread_bytes(f)));
+}
+
+Result<Ref> m_seek(Value self, CallArgs args) {
+  Value offv, whencev;
+  TRY(parse_args(args, "seek", {"/cookie", "/whence"}, 1, {&offv, &whencev}));
+  int64_t off = TRY(index_to_int64(offv));
+  int64_t whence = whencev ? TRY(index_to_int64(whencev)) : 0;
+  FileObject* f = F(self);
+  CriticalSection cs(f);
+  if (f->closed) return raise_closed();
+  if (!f->binary) {
+    if (whence == 1 && off != 0) return raise_unsupported("can't do nonzero cur-relative seeks");
+    if (whence == 2 && off != 0) return raise_unsupported("can't do nonzero end-relative seeks");
+  }
+  if (whence < 0 || whence > 2) {
+    return raise(exc::ValueError, "invalid whence (" + std::to_string(whence) +
+                                      ", should be 0, 1 or 2)");
+  }
+  TRY(flush_locked(f));
+  drop_readahead(f);
+  off_t pos = lseek(f->fd, off_t(off), int(whence));
+  if (pos < 0) return raise_os_error(errno);
+  return make_int(int64_t(pos));
+}
+
+Result<Ref> m_truncate(Value self, CallArgs args) {
+  Value sizev;
+  TRY(parse_args(args, "truncate", {"/pos"}, 0, {&sizev}));
+  FileObject* f = F(self);
+  CriticalSection cs(f);
+  TRY(check_writable(f));
+  TRY(flush_locked(f));
+  off_t size = (sizev && !is_none(sizev)) ? off_t(TRY(index_to_int64(sizev))) : lseek(f->fd, 0, SEEK_CUR);
+  if (ftruncate(f->fd, size) < 0) return raise_os_error(errno);
+  return make_int(int64_t(size));
+}
+
+Result<Ref> m_readable(Value self, CallArgs) {
+  if (F(self)->closed) return raise_closed();
+  return make_bool(F(self)->readable);
+}
+Result<Ref> m_writable(Value self, CallArgs) {
+  if (F(self)->closed) return raise_closed();
+  return make_bool(F(self)->writable);
+}
+Result<Ref> m_seekable(Value self, CallArgs) {
+  if (F(self)->closed) return raise_closed();
+  return make_bool(lseek(F(self)->fd, 0, SEEK_CUR) >= 0);
+}
+Result<Ref> m_isatty(Value self, CallArgs) {
+  if (F(self)->closed) return raise_closed();
+  return make_bool(isatty(F(self)->fd));
+}
+
+Result<Ref> g_closed(Value self) { return make_bool(F(self)->closed); }
+Result<Ref> g_name(Value self) { return F(self)->name ? Ref(F(self)->name) : none(); }
+Result<Ref> g_mode(Value self) { return F(self)->mode ? Ref(F(self)->mode) : none(); }
+Result<Ref> g_encoding(Value self) { return make_str(F(self)->encoding); }
+Result<Ref> g_errors(Value self) { return make_str("strict"); }
+Result<Ref> g_line_buffering(Value self) { return make_bool(F(self)->line_buffered); }
+Result<Ref> g_newlines(Value self) { return none(); }
+
+const MethodDef kFileMethods[] = {
+    {"write", m_write, 0, "Write a string (text) or bytes (binary); return the count written."},
+    {"writelines", m_writelines, 0, "Write every item of an iterable."},
+    {"read", m_read, 0, "Read at most size characters/bytes, or everything when size < 0."},
+    {"readline", m_readline, 0, "Read through the next newline."},
+    {"readlines", m_readlines, 0, "Return a list of the remaining lines."},
+    {"close", m_close, 0, "Flush and close the file."},
+    {"flush", m_flush, 0, "Write out buffered output."},
+    {"fileno", m_fileno, 0, "The underlying file descriptor."},
+    {"seek", m_seek, 0, "Change the stream position."},
+    {"tell", m_tell, 0, "Current stream position."},
+    {"truncate", m_truncate, 0, "Truncate the file to pos (default: the current position)."},
+    {"readable", m_readable, 0, nullptr},
+    {"writable", m_writable, 0, nullptr},
+    {"seekable", m_seekable, 0, nullptr},
+    {"isatty", m_isatty, 0, nullptr},
+    {"__enter__", m_enter, 0, nullptr},
+    {"__exit__", m_exit, 0, nullptr},
+    {nullptr, nullptr},
+};
+
+const GetSetDef kTextGetSets[] = {
+    {"closed", g_closed},
+    {"name", g_name},
+    {"mode", g_mode},
+    {"encoding", g_encoding},
+    {"errors", g_errors},
+    {"line_buffering", g_line_buffering},
+    {"newlines", g_newlines},
+    {nullptr, nullptr},
+};
+
+const GetSetDef kBinaryGetSets[] = {
+    {"closed", g_closed},
+    {"name", g_name},
+    {"mode", g_mode},
+    {nullptr, nullptr},
+};
+
+void init_file_type(TypeObject& t, const char* name, bool text) {
+  t.type = &TypeType;
+  t.name = name;
+  t.base = &ObjectType;
+  t.basic_size = sizeof(FileObject);
+  t.dealloc = file_dealloc;
+  t.repr = file_repr;
+  t.iter = file_iter;
+  t.iternext = file_iternext;
+  t.methods = kFileMethods;
+  t.getsets = text ? kTextGetSets : kBinaryGetSets;
+  t.doc = text ? "Character and line based layer over a buffered binary stream."
+               : "Buffered binary stream.";
+}
+
+FileObject* new_file(TypeObject* type) { return new_object<FileObject>(type); }
+
+}  // namespace
+
+// --- public API ------------------------------------------------------------------------------
+
+ErrorMarker raise_os_error(int err, Value filename) {
+  Ref num = make_int(err);
+  Ref msg = make_str(strerror(err));
+  auto r = filename ? new_exception(&exc::OSError, {num, msg, filename})
+                    : new_exception(&exc::OSError, {num, msg});
+  if (!r) return kError;
+  return raise_value(*r);
+}
+
+Result<Ref> file_open(Value file, std::string_view mode, int buffering, Value encoding,
+                      bool closefd) {
+  // Mode validation, with CPython's messages.
+  bool r = false, w = false, x = false, a = false, plus = false, b = false, t = false;
+  for (char c : mode) {
+    bool* flag = c == 'r' ? &r : c == 'w' ? &w : c == 'x' ? &x : c == 'a' ? &a
+               : c == '+' ? &plus : c == 'b' ? &b : c == 't' ? &t : nullptr;
+    if (!flag || *flag) return raise(exc::ValueError, "invalid mode: '" + std::string(mode) + "'");
+    *flag = true;
+  }
+  if (t && b) return raise(exc::ValueError, "can't have text and binary mode at once");
+  if (int(r) + int(w) + int(x) + int(a) != 1)
+    return raise(exc::ValueError, "must have exactly one of create/read/write/append mode");
+  if (b && encoding && !is_none(encoding))
+    return raise(exc::ValueError, "binary mode doesn't take an encoding argument");
+  if (!b && buffering == 0) return raise(exc::ValueError, "can't have unbuffered text I/O");
+  std::string enc = "UTF-8";
+  if (encoding && !is_none(encoding)) {
+    if (!is_str(encoding))
+      return raise(exc::TypeError, std::string("open() argument 'encoding' must be str or None, not ") + type_name(encoding));
+    enc = std::string(str_view(encoding));
+    std::string low;
+    for (char c : enc) low += (c == '_') ? '-' : char(tolower(static_cast<unsigned char>(c)));
+    // Only UTF-8 is implemented; ASCII-compatible text reads the same for ascii/latin-1 input
+    // written by Weft itself.
+    if (low != "utf-8" && low != "utf8" && low != "ascii" && low != "us-ascii" && low != "latin-1" &&
+        low != "latin1" && low != "iso-8859-1" && low != "locale")
+      return raise(exc::LookupError, "unknown encoding: " + enc);
+  }
+
+  int fd;
+  bool owns = closefd;
+  if (is_int(file) && !is_str(file)) {
+    fd = int(TRY(index_to_int64(file)));
+    if (fd < 0) return raise(exc::ValueError, "negative file descriptor");
+  } else {
+    if (!closefd) return raise(exc::ValueError, "Cannot use closefd=False with file name");
+    if (!is_str(file)) {
+      return raise(exc::TypeError, std::string("expected str, bytes or os.PathLike object, not ") +
+                                       type_name(file));
+    }
+    std::string path(str_view(file));
+    int flags = O_CLOEXEC;
+    if (plus) flags |= O_RDWR;
+    else if (r) flags |= O_RDONLY;
+    else flags |= O_WRONLY;
+    if (w) flags |= O_CREAT | O_TRUNC;
+    if (x) flags |= O_CREAT | O_EXCL;
+    if (a) flags |= O_CREAT | O_APPEND;
+    int err = 0;
+    {
+      BlockingRegion br;
+      do {
+        fd = ::open(path.c_str(), flags, 0666);
+      } while (fd < 0 && errno == EINTR);
+      if (fd < 0) err = errno;
+    }
+    if (fd < 0) return raise_os_error(err, file);
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode)) {
+      ::close(fd);
+      return raise_os_error(EISDIR, file);
+    }
+    owns = true;
+  }
+
+  TypeObject* type = !b ? &TextIOWrapperType
+                   : plus ? &BufferedRandomType
+                   : r ? &BufferedReaderType : &BufferedWriterType;
+  FileObject* f = new_file(type);
+  Ref ref = Ref::steal(Value(f));
+  f->fd = fd;
+  f->closefd = owns;
+  f->readable = r || plus;
+  f->writable = w || x || a || plus;
+  f->appending = a;
+  f->binary = b;
+  f->name = Ref::borrow(file);
+  f->mode = make_str(mode);
+  f->encoding = enc;
+  f->line_buffered = buffering == 1 && !b;
+  f->write_through = buffering == 0;
+  if (a) lseek(fd, 0, SEEK_END);
+  register_file(f);
+  return ref;
+}
+
+Ref make_std_file(int fd, bool unbuffered) {
+  FileObject* f = new_file(&TextIOWrapperType);
+  Ref ref = Ref::steal(Value(f));
+  f->fd = fd;
+  f->closefd = false;
+  f->readable = fd == 0;
+  f->writable = fd != 0;
+  f->name = make_str(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>");
+  f->mode = make_str(fd == 0 ? "r" : "w");
+  f->encoding = "utf-8";
+  f->line_buffered = fd != 0 && isatty(fd);
+  f->write_through = fd == 2 || (fd == 1 && unbuffered);
+  register_file(f);
+  return ref;
+}
+
+Status file_write_str(Value file, std::string_view utf8) {
+  FileObject* f = F(file);
+  if (f->binary) {
+    Ref s = make_str(utf8);
+    Value one[1] = {s.get()};
+    TRY(m_write(file, CallArgs{one, 1, nullptr}));
+    return ok();
+  }
+  CriticalSection cs(f);
+  return write_locked(f, utf8);
+}
+
+Status file_flush(Value file) {
+  FileObject* f = F(file);
+  CriticalSection cs(f);
+  if (f->closed) return raise_closed();
+  return flush_locked(f);
+}
+
+Result<Ref> file_readline(Value file, int64_t limit) {
+  FileObject* f = F(file);
+  CriticalSection cs(f);
+  return readline_locked(f, limit);
+}
+
+void flush_open_files(InterpreterState* interp) {
+  std::vector<Object*> files;
+  {
+    std::lock_guard<std::mutex> g(interp->files_lock);
+    files = interp->open_files;
+  }
+  for (Object* o : files) {
+    FileObject* f = static_cast<FileObject*>(o);
+    CriticalSection cs(f);
+    if (!f->closed && !f->wbuf.empty()) {
+      Status st = flush_locked(f);
+      if (!st) clear_error();
+    }
+  }
+}
+
+void init_io_types(TypeList& out) {
+  init_file_type(TextIOWrapperType, "_io.TextIOWrapper", true);
+  init_file_type(BufferedReaderType, "_io.BufferedReader", false);
+  init_file_type(BufferedWriterType, "_io.BufferedWriter", false);
+  init_file_type(BufferedRandomType, "_io.BufferedRandom", false);
+  out.push_back(&TextIOWrapperType);
+  out.push_back(&BufferedReaderType);
+  out.push_back(&BufferedWriterType);
+  out.push_back(&BufferedRandomType);
+
+  // io.UnsupportedOperation: an OSError with the same layout (exceptions are set up before io).
+  TypeObject& u = UnsupportedOperationType;
+  u.type = &TypeType;
+  u.name = "io.UnsupportedOperation";
+  u.base = &exc::OSError;
+  u.basic_size = exc::OSError.basic_size;
+  u.dict_offset = exc::OSError.dict_offset;
+  u.flags = exc::OSError.flags & ~(kTypeReady | kTypeHeapType);
+  out.push_back(&u);
+}
+
+}  // namespace weft

@@ -1,0 +1,20 @@
+// range: an immutable arithmetic sequence (int64 bounds; larger values raise OverflowError).
+#pragma once
+#include <cstdint>
+
+#include "objects/object.h"
+
+namespace weft {
+
+extern TypeObject RangeType;
+
+struct Range : Object {
+  int64_t start = 0, stop = 0, step = 1, length = 0;
+};
+
+inline bool is_range(Value v) { return v.is_object() && v.type() == &RangeType; }
+Ref make_range(int64_t start, int64_t stop, int64_t step);  // step != 0
+// The i-th element (0 <= i < length) without allocation when it fits a small int.
+inline int64_t range_item(const Range* r, int64_t i) { return r->start + i * r->step; }
+
+}  // namespace weft

@@ -1,0 +1,301 @@
+// Start-up and shut-down (vm/startup.h).
+#include "vm/startup.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <boost/thread.hpp>
+#include <cstdio>
+#include <mutex>
+
+#include "builtins_module.h"
+#include "modules.h"
+#include "objects/abstract.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/fileio.h"
+#include "objects/init.h"
+#include "objects/int.h"
+#include "objects/module.h"
+#include "objects/str.h"
+#include "objects/type.h"
+#include "vm/run.h"
+
+#if __has_include("bytecode/disassembler.h")
+#include "bytecode/disassembler.h"
+#define WEFT_HAVE_DISASSEMBLER 1
+#endif
+
+namespace weft {
+
+namespace {
+
+// Reads a whole file or fd; false with errno set on failure.
+bool read_all_fd(int fd, std::string* out) {
+  char buf[65536];
+  for (;;) {
+    ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    if (n == 0) return true;
+    out->append(buf, size_t(n));
+  }
+}
+
+std::string absolute_path(const std::string& path) {
+  if (!path.empty() && path[0] == '/') return path;
+  char cwd[4096];
+  if (!getcwd(cwd, sizeof cwd)) return path;
+  // CPython joins without normalising (cwd "/" gives "//x.py"); so do we.
+  return std::string(cwd) + "/" + path;
+}
+
+void print_startup_error(const char* what) {
+  fprintf(stderr, "weft: fatal error during start-up: %s\n", what);
+  if (error_occurred()) {
+    Ref exc = fetch_error();
+    print_exception(exc);
+  }
+}
+
+}  // namespace
+
+void runtime_init() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    TypeList types;
+    init_core_types(types);
+    init_sequence_types(types);
+    init_number_types(types);
+    init_mapping_types(types);
+    init_exception_types(types);
+    init_vm_types(types);
+    init_io_types(types);
+    init_native_module_types(types);
+    init_static_strings();
+    for (TypeObject* t : types) type_ready(t);
+    ProcessState::get().types = std::move(types);
+  });
+}
+
+ThreadState* create_thread_state(InterpreterState* interp) { return new ThreadState(interp); }
+
+InterpreterState* create_interpreter(const InterpreterConfig& config) {
+  ProcessState& ps = ProcessState::get();
+  InterpreterState* interp;
+  {
+    std::lock_guard<std::mutex> g(ps.lock);
+    interp = new InterpreterState(int64_t(ps.interpreters.size()));
+    ps.interpreters.push_back(interp);
+    if (!ps.main_interpreter) ps.main_interpreter = interp;
+  }
+  interp->argv = config.argv;
+  interp->path = config.path;
+  interp->xoptions = config.xoptions;
+  interp->unbuffered = config.unbuffered;
+  interp->executable = config.executable;
+
+  ThreadState* ts = create_thread_state(interp);
+  ThreadState::set_current(ts);
+  intern_seed(interp);
+  interp->modules = make_dict();
+
+  auto builtins = init_builtins_module();
+  if (!builtins) { print_startup_error("cannot create builtins"); return nullptr; }
+  Ref bmod = builtins.take();
+  interp->builtins = Ref::borrow(module_dict(bmod));
+  if (!dict_set_str(interp->modules.as<Dict>(), ids::builtins, bmod)) {
+    print_startup_error("sys.modules");
+    return nullptr;
+  }
+
+  auto sys = init_sys_module();
+  if (!sys) { print_startup_error("cannot create sys"); return nullptr; }
+  interp->sys = sys.take();
+  if (!dict_set_str(interp->modules.as<Dict>(), ids::sys, interp->sys)) {
+    print_startup_error("sys.modules");
+    return nullptr;
+  }
+
+  Ref main = make_module("__main__");
+  Dict* md = as<Dict>(module_dict(main));
+  if (!dict_set_str(md, ids::dunder_builtins, bmod) ||
+      !dict_set_str(md, ids::dunder_package, None()) ||
+      !dict_set_str(md, ids::dunder_spec, None()) ||
+      !dict_set_str(md, ids::dunder_loader, None()) ||
+      !dict_set_str(interp->modules.as<Dict>(), ids::dunder_main, main)) {
+    print_startup_error("__main__");
+    return nullptr;
+  }
+  interp->main_module = std::move(main);
+  return interp;
+}
+
+int handle_uncaught_exception() {
+  Ref exc = fetch_error();
+  if (!exc) return 1;
+  if (is_instance_of(exc, &exc::SystemExit)) {
+    auto code = getattr_opt(exc, ids::code);
+    if (!code) { clear_error(); return 1; }
+    Ref c = code.take();
+    if (!c || is_none(c)) return 0;
+    if (is_int(c)) {
+      int64_t v;
+      if (int_to_int64(c, &v)) return int(v & 0xff);
+      return 255;
+    }
+    auto s = str_utf8(c);
+    if (!s) { clear_error(); return 1; }
+    write_stderr(*s + "\n");
+    return 1;
+  }
+  bool interrupt = is_instance_of(exc, &exc::KeyboardInterrupt);
+  print_exception(exc);
+  return interrupt ? kExitBySigint : 1;
+}
+
+int run_main(InterpreterState* interp, const MainProgram& program) {
+  std::string source, filename;
+  Dict* md = as<Dict>(module_dict(interp->main_module));
+  switch (program.kind) {
+    case MainProgram::File: {
+      filename = absolute_path(program.text);
+      int fd = ::open(program.text.c_str(), O_RDONLY | O_CLOEXEC);
+      if (fd < 0 || !read_all_fd(fd, &source)) {
+        int err = errno;
+        if (fd >= 0) ::close(fd);
+        fprintf(stderr, "weft: can't open file %s: [Errno %d] %s\n", str_repr(filename).c_str(), err,
+                strerror(err));
+        return 2;
+      }
+      ::close(fd);
+      Ref f = make_str(filename);
+      if (!dict_set_str(md, ids::dunder_file, f)) return handle_uncaught_exception();
+      break;
+    }
+    case MainProgram::Command:
+      source = program.text;
+      filename = "<string>";
+      break;
+    case MainProgram::Stdin:
+      if (!read_all_fd(0, &source)) {
+        fprintf(stderr, "weft: can't read <stdin>: [Errno %d] %s\n", errno, strerror(errno));
+        return 2;
+      }
+      filename = "<stdin>";
+      break;
+  }
+  auto code = compile_source(source, filename, CompileMode::Exec);
+  if (!code) return handle_uncaught_exception();
+  if (program.disassemble) {
+#ifdef WEFT_HAVE_DISASSEMBLER
+    if (!print_disassembly(*code)) return handle_uncaught_exception();
+    return 0;
+#else
+    write_stderr("weft: -X dis: no disassembler in this build\n");
+    return 1;
+#endif
+  }
+  auto result = eval_code(*code, Value(md), Value());
+  if (!result) return handle_uncaught_exception();
+  return 0;
+}
+
+int finalize_interpreter(InterpreterState* interp, int status) {
+  // sys.stdout / sys.stderr may have been replaced by Python objects: flush through them.
+  if (interp->sys) {
+    for (Str* name : {ids::stdout, ids::stderr}) {
+      auto f = getattr_opt(interp->sys, name);
+      if (!f) { clear_error(); continue; }
+      Ref file = f.take();
+      if (!file || is_none(file)) continue;
+      bool flushed;
+      if (is_file_object(file)) {
+        if (as<FileObject>(file)->closed) continue;
+        flushed = file_flush(file).ok();
+      } else {
+        flushed = call_method(file, ids::flush, {}).ok();
+      }
+      if (!flushed) {
+        // As CPython: report, and exit with 120 if the program itself succeeded.
+        Ref exc = fetch_error();
+        if (name == ids::stdout) {
+          write_stderr("Exception ignored on flushing sys.stdout:\n");
+          print_exception(exc);
+          if (status == 0) status = 120;
+        }
+      }
+    }
+  }
+  flush_open_files(interp);
+  return status;
+}
+
+void destroy_interpreter(InterpreterState* interp) {
+  (void)finalize_interpreter(interp, 0);
+  {
+    std::lock_guard<std::mutex> g(ProcessState::get().lock);
+    auto& v = ProcessState::get().interpreters;
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      if (*it == interp) { v.erase(it); break; }
+    }
+    if (ProcessState::get().main_interpreter == interp) ProcessState::get().main_interpreter = nullptr;
+  }
+  std::vector<ThreadState*> threads = interp->threads;
+  for (ThreadState* ts : threads) delete ts;
+  delete interp;
+}
+
+namespace {
+void on_sigint(int) {
+  EvalBreaker* b = ProcessState::get().sigint_breaker.load(std::memory_order_relaxed);
+  if (b) b->set(EvalBreaker::kSignalPending);
+}
+}  // namespace
+
+void install_signal_handlers(ThreadState* main_thread) {
+  ProcessState::get().sigint_breaker.store(&main_thread->breaker);
+  struct sigaction sa = {};
+  sa.sa_handler = on_sigint;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;  // no SA_RESTART: a blocking read or sleep returns EINTR
+  sigaction(SIGINT, &sa, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+}
+
+Status check_signals() {
+  ThreadState* ts = ThreadState::current();
+  if (ts && ts->breaker.test(EvalBreaker::kSignalPending) &&
+      ProcessState::get().sigint_breaker.load(std::memory_order_relaxed) == &ts->breaker) {
+    ts->breaker.clear(EvalBreaker::kSignalPending);
+    return raise(exc::KeyboardInterrupt);
+  }
+  return ok();
+}
+
+int run_with_big_stack(const std::function<int()>& fn, size_t stack_size) {
+  int status = 1;
+  boost::thread::attributes attrs;
+  attrs.set_stack_size(stack_size);
+  try {
+    boost::thread t(attrs, [&] { status = fn(); });
+    // Signals go to the interpreter thread, so that SIGINT interrupts its sleeps and reads.
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    t.join();
+    pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+  } catch (const boost::thread_resource_error&) {
+    // Could not get a big stack (ulimit): run on this thread instead.
+    status = fn();
+  }
+  return status;
+}
+
+}  // namespace weft

@@ -1,0 +1,76 @@
+// Start-up and shut-down: process initialisation, interpreter creation, running the main
+// program and turning its outcome into an exit status.
+//
+// Nothing here is a global: runtime_init() readies the process-wide immortal types once;
+// create_interpreter() can be called again later for sub-interpreters; each thread that runs
+// Python code gets its own ThreadState from create_thread_state().
+//
+//   runtime_init();
+//   InterpreterState* interp = create_interpreter(config);   // also makes a current ThreadState
+//   int status = run_main(interp, program);
+//   status = finalize_interpreter(interp, status);            // flushes files
+#pragma once
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "objects/object.h"
+#include "vm/state.h"
+
+namespace weft {
+
+struct InterpreterConfig {
+  std::vector<std::string> argv;      // sys.argv
+  std::vector<std::string> path;      // sys.path (the script directory or '' first)
+  std::vector<std::string> xoptions;  // -X options
+  bool unbuffered = false;            // -u
+  std::string executable;             // sys.executable
+};
+
+// Phase 1 (every init_*_types in order), static strings, type_ready. Once per process; later
+// calls do nothing.
+void runtime_init();
+
+// A new interpreter with sys.modules, builtins, sys and __main__, plus a ThreadState for the
+// calling thread, made current. Returns null (after printing why to stderr) on failure.
+InterpreterState* create_interpreter(const InterpreterConfig& config);
+// A ThreadState for the calling thread in `interp` (not made current).
+ThreadState* create_thread_state(InterpreterState* interp);
+// Flushes sys.stdout/sys.stderr and every open file; returns the exit status to use (120 when
+// flushing sys.stdout failed after a successful run, as CPython). The interpreter's objects are
+// kept: the process is about to exit, and tearing down the heap would only cost time.
+int finalize_interpreter(InterpreterState* interp, int status);
+// Frees an interpreter that no thread runs any more (sub-interpreters).
+void destroy_interpreter(InterpreterState* interp);
+
+struct MainProgram {
+  enum Kind { File, Command, Stdin } kind = Stdin;
+  std::string text;         // File: the path as given; Command: the code
+  bool disassemble = false; // -X dis: print the bytecode of the main code instead of running it
+};
+
+// Runs the program in __main__ and returns the process exit status (uncaught SystemExit,
+// exceptions -> traceback and 1, KeyboardInterrupt -> kExitBySigint after the traceback).
+int run_main(InterpreterState* interp, const MainProgram& program);
+
+// Exit status for the exception in flight (printing it as CPython does); clears it.
+int handle_uncaught_exception();
+
+// SIGINT sets kSignalPending on the main thread's eval breaker (the VM then raises
+// KeyboardInterrupt); SIGPIPE is ignored so writes to a closed pipe raise BrokenPipeError.
+// Syscalls are not restarted after SIGINT, so blocking reads and sleeps return early.
+void install_signal_handlers(ThreadState* main_thread);
+// Called by blocking operations after EINTR: raises KeyboardInterrupt if SIGINT arrived.
+Status check_signals();
+
+// Runs fn on a new thread whose C++ stack is `stack_size` bytes, so that the recursion limit and
+// not the C++ stack bounds Python recursion; returns fn's result.
+int run_with_big_stack(const std::function<int()>& fn, size_t stack_size = size_t(256) << 20);
+
+// Returned by run_main/handle_uncaught_exception for an uncaught KeyboardInterrupt: after
+// flushing, main() resets SIGINT to its default action and kills the process with it, as CPython
+// does (the shell then sees status 130).
+inline constexpr int kExitBySigint = -2;
+
+}  // namespace weft

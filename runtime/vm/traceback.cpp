@@ -1,0 +1,361 @@
+// Traceback objects and the uncaught-exception printer (CPython 3.13's format, without the
+// optional ^^^^ position markers).
+#include "vm/traceback.h"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <unordered_set>
+#include <vector>
+
+#include "bytecode/code.h"
+#include "objects/abstract.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+#include "vm/frame.h"
+#include "vm/state.h"
+
+namespace weft {
+
+TypeObject TracebackType;
+
+void traceback_add(Frame* f) {
+  ThreadState* ts = ThreadState::current();
+  Value e = ts->current_exception;
+  if (!e.is_object() || !is_instance_of(e, &exc::BaseException)) return;
+  Ref keep_exc = Ref::borrow(e);
+  Ref saved = fetch_error();
+  Result<Value> fo = frame_object(f);
+  if (!fo.ok()) {
+    clear_error();
+    restore_error(std::move(saved));
+    return;
+  }
+  Traceback* tb = new_object<Traceback>(&TracebackType);
+  auto* eo = as<BaseExceptionObject>(e);
+  tb->next = std::move(eo->traceback);
+  tb->frame = Ref::borrow(*fo);
+  tb->lineno = f->line();
+  tb->lasti = f->lasti();
+  eo->traceback = Ref::steal(Value(tb));
+  restore_error(std::move(saved));
+}
+
+namespace {
+
+// ---- the traceback type ---------------------------------------------------------------------
+
+void tb_dealloc(Object* o) {
+  // Long chains (deep recursion) are released iteratively to bound the C++ stack.
+  Traceback* tb = static_cast<Traceback*>(o);
+  Ref next = std::move(tb->next);
+  delete_object(tb);
+  while (next && next.type() == &TracebackType && header_refcount(object_header(next.obj())) == 1) {
+    Traceback* n = next.as<Traceback>();
+    Ref after = std::move(n->next);
+    next = std::move(after);  // frees n (its count reaches zero; its next was moved out)
+  }
+}
+
+Result<Ref> tb_get_next(Value v) {
+  Traceback* tb = as<Traceback>(v);
+  return tb->next ? tb->next : none();
+}
+Status tb_set_next(Value v, Value x) {
+  if (x.is_null()) return raise(&exc::TypeError, "can't delete tb_next attribute");
+  Traceback* tb = as<Traceback>(v);
+  if (is_none(x)) {
+    tb->next.reset();
+    return ok();
+  }
+  if (x.type() != &TracebackType) {
+    return raise(&exc::TypeError, std::string("expected traceback object or None, got '") + type_name(x) + "'");
+  }
+  for (Value c = x; c.is_object() && c.type() == &TracebackType; c = as<Traceback>(c)->next) {
+    if (c == v) return raise(&exc::ValueError, "traceback loop detected");
+  }
+  tb->next = Ref::borrow(x);
+  return ok();
+}
+Result<Ref> tb_get_frame(Value v) { return as<Traceback>(v)->frame; }
+Result<Ref> tb_get_lineno(Value v) { return make_int(as<Traceback>(v)->lineno); }
+Result<Ref> tb_get_lasti(Value v) { return make_int(2 * as<Traceback>(v)->lasti); }
+
+const GetSetDef kTbGetSets[] = {
+    {"tb_next", tb_get_next, tb_set_next},
+    {"tb_frame", tb_get_frame},
+    {"tb_lineno", tb_get_lineno},
+    {"tb_lasti", tb_get_lasti},
+    {nullptr},
+};
+
+// ---- printing -------------------------------------------------------------------------------
+
+class SourceCache {
+ public:
+  // The stripped text of a line, or false when unavailable.
+  bool line(const std::string& filename, int lineno, std::string* out) {
+    auto it = files_.find(filename);
+    if (it == files_.end()) {
+      std::vector<std::string> lines;
+      if (!filename.empty() && filename[0] != '<') {
+        std::ifstream in(filename, std::ios::binary);
+        std::string l;
+        while (in && std::getline(in, l)) {
+          if (!l.empty() && l.back() == '\r') l.pop_back();
+          lines.push_back(l);
+        }
+      }
+      it = files_.emplace(filename, std::move(lines)).first;
+    }
+    if (lineno < 1 || size_t(lineno) > it->second.size()) return false;
+    std::string s = it->second[size_t(lineno - 1)];
+    if (lineno == 1 && s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.erase(0, 3);
+    size_t b = s.find_first_not_of(" \t\f\v");
+    if (b == std::string::npos) return false;
+    size_t e = s.find_last_not_of(" \t\f\v\r\n");
+    *out = s.substr(b, e - b + 1);
+    return true;
+  }
+
+ private:
+  std::map<std::string, std::vector<std::string>> files_;
+};
+
+std::string safe_str(Value v) {
+  Result<std::string> s = str_utf8(v);
+  if (s.ok()) return *s;
+  clear_error();
+  return "<exception str() failed>";
+}
+
+std::string type_display_name(Value exc) {
+  TypeObject* t = exc.type();
+  std::string qual = t->qualname && is_str(t->qualname) ? std::string(str_view(t->qualname))
+                                                        : std::string(t->name ? t->name : "?");
+  if (!(t->flags & kTypeHeapType)) {
+    // Built-in types carry their module in tp_name ("collections.deque").
+    return std::string(t->name ? t->name : qual);
+  }
+  Result<Ref> m = getattr_opt(Value(t), ids::dunder_module);
+  if (!m.ok()) {
+    clear_error();
+    return qual;
+  }
+  if (*m && is_str(*m)) {
+    std::string_view ms = str_view(*m);
+    if (ms != "builtins" && ms != "__main__") return std::string(ms) + "." + qual;
+  }
+  return qual;
+}
+
+void format_tb(std::string& out, Value tbv, SourceCache& src) {
+  std::vector<Traceback*> entries;
+  for (Value c = tbv; c.is_object() && c.type() == &TracebackType; c = as<Traceback>(c)->next) {
+    entries.push_back(as<Traceback>(c));
+  }
+  const size_t kLimit = 1000;
+  size_t start = entries.size() > kLimit ? entries.size() - kLimit : 0;
+  std::string last_file, last_name;
+  int last_line = -1;
+  int count = 0;
+  auto flush_repeats = [&]() {
+    if (count > 3) {
+      int more = count - 3;
+      out += "  [Previous line repeated " + std::to_string(more) + " more time" + (more > 1 ? "s" : "") + "]\n";
+    }
+  };
+  for (size_t i = start; i < entries.size(); i++) {
+    Traceback* tb = entries[i];
+    auto* fo = tb->frame.as<FrameObject>();
+    Code* co = fo->code.as<Code>();
+    std::string file(str_view(co->filename));
+    std::string name(str_view(co->name));
+    int line = tb->lineno;
+    if (file == last_file && line == last_line && name == last_name) {
+      count++;
+      if (count > 3) continue;
+    } else {
+      flush_repeats();
+      last_file = file;
+      last_line = line;
+      last_name = name;
+      count = 1;
+    }
+    out += "  File \"" + file + "\", line " + std::to_string(line) + ", in " + name + "\n";
+    std::string text;
+    if (src.line(file, line, &text)) out += "    " + text + "\n";
+  }
+  flush_repeats();
+}
+
+Value get_member(Value exc, const char* name) {
+  Result<Ref> r = getattr_opt(exc, intern(name));
+  if (!r.ok()) {
+    clear_error();
+    return Value();
+  }
+  Value v = *r;
+  return v;  // borrowed from the exception (attributes are stored on it)
+}
+
+void format_syntax_error(std::string& out, Value exc, SourceCache& src) {
+  Result<Ref> fn = getattr_opt(exc, intern("filename"));
+  Result<Ref> ln = getattr_opt(exc, intern("lineno"));
+  Result<Ref> tx = getattr_opt(exc, intern("text"));
+  Result<Ref> off = getattr_opt(exc, intern("offset"));
+  Result<Ref> eoff = getattr_opt(exc, intern("end_offset"));
+  Result<Ref> eln = getattr_opt(exc, intern("end_lineno"));
+  if (!fn.ok() || !ln.ok() || !tx.ok() || !off.ok() || !eoff.ok() || !eln.ok()) {
+    clear_error();
+    return;
+  }
+  std::string file = *fn && is_str(*fn) ? std::string(str_view(*fn)) : "<string>";
+  int64_t lineno = 0;
+  if (*ln && is_int(*ln)) int_to_int64(*ln, &lineno);
+  if (!*ln || is_none(*ln)) return;
+  out += "  File \"" + file + "\", line " + std::to_string(lineno) + "\n";
+  if (!*tx || !is_str(*tx)) return;
+  std::string text(str_view(*tx));
+  // Strip the trailing newline and leading whitespace, moving the offsets with it.
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+  size_t lead = 0;
+  while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t' || text[lead] == '\f')) lead++;
+  std::string shown = text.substr(lead);
+  out += "    " + shown + "\n";
+  int64_t o = 0, eo = 0, el = lineno;
+  if (*off && is_int(*off)) int_to_int64(*off, &o);
+  if (*eoff && is_int(*eoff)) int_to_int64(*eoff, &eo);
+  if (*eln && is_int(*eln)) int_to_int64(*eln, &el);
+  if (o <= 0) return;
+  // Offsets are 1-based character columns.
+  int64_t col = o - 1 - int64_t(lead);
+  if (col < 0) col = 0;
+  // count code points of `shown` for the caret width
+  size_t nchars = 0;
+  for (unsigned char c : shown) {
+    if ((c & 0xC0) != 0x80) nchars++;
+  }
+  if (size_t(col) > nchars) col = int64_t(nchars);
+  int64_t width = 1;
+  if (el == lineno && eo > o) width = eo - o;
+  if (col + width > int64_t(nchars) + 1) width = std::max<int64_t>(1, int64_t(nchars) + 1 - col);
+  out += "    " + std::string(size_t(col), ' ') + std::string(size_t(width), '^') + "\n";
+}
+
+void format_one(std::string& out, Value exc, SourceCache& src) {
+  auto* eo = as<BaseExceptionObject>(exc);
+  if (eo->traceback) {
+    out += "Traceback (most recent call last):\n";
+    format_tb(out, eo->traceback, src);
+  }
+  bool is_syntax = is_instance_of(exc, &exc::SyntaxError);
+  if (is_syntax) format_syntax_error(out, exc, src);
+  std::string name = type_display_name(exc);
+  std::string msg;
+  if (is_syntax) {
+    Value m = get_member(exc, "msg");
+    Ref keep = Ref::borrow(m);
+    msg = !m.is_null() && !is_none(m) ? safe_str(m) : safe_str(exc);
+  } else {
+    msg = safe_str(exc);
+  }
+  if (msg.empty()) {
+    out += name + "\n";
+  } else {
+    out += name + ": " + msg + "\n";
+  }
+  if (eo->notes && is_list(eo->notes)) {
+    for (size_t i = 0; i < list_size(eo->notes); i++) {
+      Value n = list_item(eo->notes, i);
+      if (is_str(n)) {
+        out += std::string(str_view(n)) + "\n";
+      } else {
+        Result<Ref> r = repr(n);
+        if (r.ok()) out += std::string(str_view(*r)) + "\n";
+        else clear_error();
+      }
+    }
+  }
+}
+
+void format_chain(std::string& out, Value exc, std::unordered_set<Object*>& seen, SourceCache& src, int depth) {
+  seen.insert(exc.obj());
+  auto* eo = as<BaseExceptionObject>(exc);
+  if (depth < 100) {
+    Value cause = eo->cause;
+    Value context = eo->context;
+    if (cause.is_object() && is_instance_of(cause, &exc::BaseException) && !seen.count(cause.obj())) {
+      format_chain(out, cause, seen, src, depth + 1);
+      out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (context.is_object() && !eo->suppress_context && is_instance_of(context, &exc::BaseException) &&
+               !seen.count(context.obj())) {
+      format_chain(out, context, seen, src, depth + 1);
+      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+  }
+  format_one(out, exc, src);
+}
+
+void write_stderr(const std::string& text) {
+  ThreadState* ts = ThreadState::current();
+  if (ts && ts->interp && ts->interp->sys) {
+    Result<Ref> err = getattr_opt(ts->interp->sys, ids::stderr);
+    if (err.ok() && *err && !is_none(*err)) {
+      Ref s = make_str(text);
+      Result<Ref> r = call_method(*err, ids::write, {s.get()});
+      if (r.ok()) {
+        Result<Ref> fl = call_method(*err, ids::flush, {});
+        if (!fl.ok()) clear_error();
+        return;
+      }
+    }
+    clear_error();
+  }
+  size_t off = 0;
+  while (off < text.size()) {
+    ssize_t n = ::write(2, text.data() + off, text.size() - off);
+    if (n <= 0) break;
+    off += size_t(n);
+  }
+}
+
+}  // namespace
+
+std::string format_exception(Value exc) {
+  std::string out;
+  SourceCache src;
+  if (!exc.is_object() || !is_instance_of(exc, &exc::BaseException)) {
+    out = safe_str(exc) + "\n";
+    return out;
+  }
+  std::unordered_set<Object*> seen;
+  format_chain(out, exc, seen, src, 0);
+  return out;
+}
+
+void print_exception(Value exc) {
+  Ref keep = Ref::borrow(exc);
+  Ref saved = fetch_error();
+  std::string text = format_exception(exc);
+  write_stderr(text);
+  if (saved) restore_error(std::move(saved));
+}
+
+void init_traceback_type(TypeList& out) {
+  TracebackType.name = "traceback";
+  TracebackType.basic_size = sizeof(Traceback);
+  TracebackType.dealloc = tb_dealloc;
+  TracebackType.getattr = generic_getattr;
+  TracebackType.setattr = generic_setattr;
+  TracebackType.getsets = kTbGetSets;
+  out.push_back(&TracebackType);
+}
+
+}  // namespace weft

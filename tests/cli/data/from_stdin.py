@@ -1,0 +1,3 @@
+import sys
+print('running from stdin, argv =', sys.argv)
+print(sum(range(10)))

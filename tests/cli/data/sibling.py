@@ -1,0 +1,1 @@
+WHO = 'sibling module imported from the script directory'

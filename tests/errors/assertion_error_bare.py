@@ -1,0 +1,2 @@
+# Failing assert without a message.
+assert 1 == 2

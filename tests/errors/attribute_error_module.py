@@ -1,0 +1,3 @@
+# AttributeError on a module.
+import math
+math.no_such_function(1)

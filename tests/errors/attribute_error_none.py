@@ -1,0 +1,3 @@
+# AttributeError on None.
+value = None
+value.strip()

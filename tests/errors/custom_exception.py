@@ -1,0 +1,4 @@
+# Uncaught user-defined exception.
+class ConfigError(Exception):
+    pass
+raise ConfigError('bad setting: 42')

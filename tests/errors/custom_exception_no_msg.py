@@ -1,0 +1,4 @@
+# Uncaught user-defined exception without a message.
+class Boom(Exception):
+    pass
+raise Boom

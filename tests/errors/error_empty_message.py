@@ -1,0 +1,2 @@
+# An exception with an empty message.
+raise RuntimeError('')

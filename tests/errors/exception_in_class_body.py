@@ -1,0 +1,3 @@
+# An exception raised in a class body.
+class Broken:
+    x = 1 / 0

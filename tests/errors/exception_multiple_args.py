@@ -1,0 +1,2 @@
+# Uncaught exception with several args.
+raise ValueError('a', 1)

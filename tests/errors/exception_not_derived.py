@@ -1,0 +1,4 @@
+# Raising something that is not an exception.
+class NotAnException:
+    pass
+raise NotAnException()

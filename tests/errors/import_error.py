@@ -1,0 +1,2 @@
+# ModuleNotFoundError.
+import definitely_not_a_module

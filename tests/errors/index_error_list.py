@@ -1,0 +1,3 @@
+# IndexError on a list.
+items = [1, 2, 3]
+print(items[3])

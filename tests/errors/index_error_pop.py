@@ -1,0 +1,2 @@
+# IndexError from pop of an empty list.
+[].pop()

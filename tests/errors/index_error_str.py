@@ -1,0 +1,2 @@
+# IndexError on a string.
+'abc'[-4]

@@ -1,0 +1,3 @@
+# IndexError on a tuple.
+t = ()
+t[0]

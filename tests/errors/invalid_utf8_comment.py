@@ -1,0 +1,2 @@
+print('x')
+# comment with a bad byte: ÿþ

@@ -1,0 +1,2 @@
+# KeyError with an int key.
+{1: 'one'}[2]

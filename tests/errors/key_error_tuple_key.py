@@ -1,0 +1,3 @@
+# KeyError with a tuple key shows the tuple.
+d = {}
+d[(1, 2)]

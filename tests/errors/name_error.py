@@ -1,0 +1,4 @@
+# Uncaught NameError.
+print('before')
+print(undefined_variable)
+print('after')

@@ -1,0 +1,5 @@
+# raise ... from None.
+try:
+    int('x')
+except ValueError:
+    raise TypeError('replaced') from None

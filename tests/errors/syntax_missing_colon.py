@@ -1,0 +1,3 @@
+print('not printed')
+if True
+    print('x')

@@ -1,0 +1,3 @@
+print('not printed')
+result = (1 + 2
+print(result)

@@ -1,0 +1,3 @@
+s = """starts
+and never
+ends

@@ -1,0 +1,3 @@
+# TypeError calling a non-callable.
+x = 5
+x()

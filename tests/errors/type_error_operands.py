@@ -1,0 +1,3 @@
+# TypeError for unsupported operand types.
+print('start')
+result = 1 + 'a'

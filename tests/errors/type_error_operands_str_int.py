@@ -1,0 +1,2 @@
+# TypeError concatenating str and int.
+x = 'count: ' + 5

@@ -1,0 +1,3 @@
+# TypeError subscripting an int.
+n = 5
+print(n[0])

@@ -1,0 +1,3 @@
+# TypeError comparing unorderable types.
+print([3, 'a'])
+print(3 < 'a')

@@ -1,0 +1,5 @@
+# UnboundLocalError.
+count = 0
+def increment():
+    count += 1
+increment()

@@ -1,0 +1,2 @@
+# ZeroDivisionError from // on ints.
+print(10 // 0)

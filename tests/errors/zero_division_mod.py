@@ -1,0 +1,2 @@
+# ZeroDivisionError from %.
+print(10 % 0)

@@ -1,0 +1,13 @@
+# Float literals: points, exponents, underscores.
+print(1.0, 1., .5, 0.0, 00.5)
+print(1e3, 1E3, 1e-3, 1.5e+2, 2.5E-4)
+print(1_000.000_1, 1e1_0)
+print(3.14159, 2.718281828459045)
+print(1e22, 1e16, 1e15, 123456789012345678.0)
+print(0.1 + 0.2, 1/3)
+print(1e-5, 1e-4, 0.0001, 0.00001)
+print(1.7976931348623157e308, 5e-324)
+print(1e400 if False else 1e308 * 10)
+print(type(1e0).__name__)
+print(10.0 ** 20, 10.0 ** 15)
+print(-0.0, 0.0 == -0.0)

@@ -1,0 +1,27 @@
+# All operators.
+a, b = 17, 5
+print(a + b, a - b, a * b, a / b, a // b, a % b, a ** 2)
+print(a & b, a | b, a ^ b, ~a, a << 2, a >> 2)
+print(a < b, a > b, a <= b, a >= b, a == b, a != b)
+print(-a, +a, not a)
+print(a and b, a or b, 0 and a, 0 or b)
+x = 10
+x += 1; print(x)
+x -= 2; print(x)
+x *= 3; print(x)
+x //= 2; print(x)
+x /= 2; print(x)
+x = 10
+x %= 4; print(x)
+x **= 3; print(x)
+x &= 6; print(x)
+x |= 9; print(x)
+x ^= 3; print(x)
+x <<= 2; print(x)
+x >>= 1; print(x)
+print(2 ** 3 ** 2, -2 ** 2, (-2) ** 2)
+print(1 + 2 * 3 - 4 / 2, (1 + 2) * 3)
+print(7 // 2 * 2 + 7 % 2)
+print(1 < 2 == 2 > 1)
+print(not 1 == 2)
+print(~0, ~-1, -~5)

@@ -1,0 +1,2 @@
+shown = 1
+_hidden = 2
