@@ -711,7 +711,7 @@ Result<Ref> b_open(Value self, CallArgs args) {
   int buf = buffering ? int(TRY(index_to_int64(buffering))) : -1;
   bool cfd = closefd ? TRY(truthy(closefd)) : true;
   if (opener && !is_none(opener)) return raise(exc::NotImplementedError, "open(): opener is not supported");
-  return file_open(file, m, buf, encoding, cfd);
+  return file_open(file, m, buf, encoding, cfd, newline);
 }
 
 Result<Ref> b_build_class(Value self, CallArgs args) { return builtin_build_class(self, args); }

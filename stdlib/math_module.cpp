@@ -112,31 +112,166 @@ MATH_FUNC1(sqrt, std::sqrt, false)
 MATH_FUNC1(tan, std::tan, false)
 MATH_FUNC1(tanh, std::tanh, false)
 
-Result<Ref> m_gamma(Value, CallArgs args) {
-  TRY(want_args(args, "gamma", 1));
-  double x = TRY(to_double(args[0]));
-  if (std::isnan(x)) return make_float(x);
-  if (std::isinf(x)) {
-    if (x > 0) return make_float(x);
-    return domain_error();
+// CPython's own gamma/lgamma (Lanczos approximation, N=13, g=6.0246...), ported so results
+// match bit for bit instead of depending on the libm.
+constexpr double kLogPi = 1.144729885849400174143427351353058711647;
+constexpr int kLanczosN = 13;
+constexpr double kLanczosG = 6.024680040776729583740234375;
+constexpr double kLanczosGMinusHalf = 5.524680040776729583740234375;
+constexpr double kLanczosNum[kLanczosN] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408};
+constexpr double kLanczosDen[kLanczosN] = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0};
+constexpr int kNGammaIntegral = 23;
+constexpr double kGammaIntegral[kNGammaIntegral] = {
+    1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0,
+    3628800.0, 39916800.0, 479001600.0, 6227020800.0, 87178291200.0,
+    1307674368000.0, 20922789888000.0, 355687428096000.0,
+    6402373705728000.0, 121645100408832000.0, 2432902008176640000.0,
+    51090942171709440000.0, 1124000727777607680000.0};
+
+double m_sinpi(double x) {
+  double y = std::fmod(std::fabs(x), 2.0);
+  int n = int(std::round(2.0 * y));
+  double r = 0.0;
+  switch (n) {
+    case 0: r = std::sin(kPi * y); break;
+    case 1: r = std::cos(kPi * (y - 0.5)); break;
+    case 2: r = std::sin(kPi * (1.0 - y)); break;
+    case 3: r = -std::cos(kPi * (y - 1.5)); break;
+    case 4: r = std::sin(kPi * (y - 2.0)); break;
   }
-  if (x == 0.0 || (x < 0 && x == std::floor(x))) return domain_error();
-  double r = std::tgamma(x);
-  if (std::isinf(r)) return range_error();
+  return std::copysign(1.0, x) * r;
+}
+
+double lanczos_sum(double x) {
+  double num = 0.0, den = 0.0;
+  if (x < 5.0) {
+    for (int i = kLanczosN; --i >= 0;) {
+      num = num * x + kLanczosNum[i];
+      den = den * x + kLanczosDen[i];
+    }
+  } else {
+    for (int i = 0; i < kLanczosN; i++) {
+      num = num / x + kLanczosNum[i];
+      den = den / x + kLanczosDen[i];
+    }
+  }
+  return num / den;
+}
+
+// Returns the value; sets *err to EDOM or ERANGE as CPython's m_tgamma sets errno.
+double m_tgamma(double x, int* err) {
+  if (!std::isfinite(x)) {
+    if (std::isnan(x) || x > 0.0) return x;
+    *err = EDOM;
+    return kNan;
+  }
+  if (x == 0.0) {
+    *err = EDOM;
+    return std::copysign(kInf, x);
+  }
+  if (x == std::floor(x)) {
+    if (x < 0.0) {
+      *err = EDOM;
+      return kNan;
+    }
+    if (x <= kNGammaIntegral) return kGammaIntegral[int(x) - 1];
+  }
+  double absx = std::fabs(x);
+  if (absx < 1e-20) {
+    double r = 1.0 / x;
+    if (std::isinf(r)) *err = ERANGE;
+    return r;
+  }
+  if (absx > 200.0) {
+    if (x < 0.0) return 0.0 / m_sinpi(x);
+    *err = ERANGE;
+    return kInf;
+  }
+  double y = absx + kLanczosGMinusHalf;
+  double z;
+  if (absx > kLanczosGMinusHalf) {
+    volatile double q = y - absx;
+    z = q - kLanczosGMinusHalf;
+  } else {
+    volatile double q = y - kLanczosGMinusHalf;
+    z = q - absx;
+  }
+  z = z * kLanczosG / y;
+  double r;
+  if (x < 0.0) {
+    r = -kPi / m_sinpi(absx) / absx * std::exp(y) / lanczos_sum(absx);
+    r -= z * r;
+    if (absx < 140.0) {
+      r /= std::pow(y, absx - 0.5);
+    } else {
+      double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      r /= sqrtpow;
+      r /= sqrtpow;
+    }
+  } else {
+    r = lanczos_sum(absx) / std::exp(y);
+    r += z * r;
+    if (absx < 140.0) {
+      r *= std::pow(y, absx - 0.5);
+    } else {
+      double sqrtpow = std::pow(y, absx / 2.0 - 0.25);
+      r *= sqrtpow;
+      r *= sqrtpow;
+    }
+  }
+  if (std::isinf(r)) *err = ERANGE;
+  return r;
+}
+
+double m_lgamma_value(double x, int* err) {
+  if (!std::isfinite(x)) {
+    if (std::isnan(x)) return x;
+    return kInf;
+  }
+  if (x == std::floor(x) && x <= 2.0) {
+    if (x <= 0.0) {
+      *err = EDOM;
+      return kInf;
+    }
+    return 0.0;
+  }
+  double absx = std::fabs(x);
+  if (absx < 1e-20) return -std::log(absx);
+  double r = std::log(lanczos_sum(absx)) - kLanczosG;
+  r += (absx - 0.5) * (std::log(absx + kLanczosG - 0.5) - 1);
+  if (x < 0.0) r = kLogPi - std::log(std::fabs(m_sinpi(absx))) - std::log(absx) - r;
+  if (std::isinf(r)) *err = ERANGE;
+  return r;
+}
+
+// math_1a: the function reports errors through err.
+Result<Ref> math_1a(CallArgs args, const char* name, double (*f)(double, int*)) {
+  TRY(want_args(args, name, 1));
+  double x = TRY(to_double(args[0]));
+  int err = 0;
+  double r = f(x, &err);
+  if (err == EDOM) return domain_error();
+  if (err == ERANGE && std::fabs(r) >= 1.5) return range_error();
   return make_float(r);
 }
 
-Result<Ref> m_lgamma(Value, CallArgs args) {
-  TRY(want_args(args, "lgamma", 1));
-  double x = TRY(to_double(args[0]));
-  if (std::isnan(x)) return make_float(x);
-  if (std::isinf(x)) return make_float(kInf);
-  if (x <= 0 && x == std::floor(x)) return domain_error();
-  int sign;
-  double r = lgamma_r(x, &sign);
-  if (std::isinf(r)) return range_error();
-  return make_float(r);
-}
+Result<Ref> m_gamma(Value, CallArgs args) { return math_1a(args, "gamma", m_tgamma); }
+Result<Ref> m_lgamma(Value, CallArgs args) { return math_1a(args, "lgamma", m_lgamma_value); }
 
 // log of an int or float; big ints use their bit length so log(2**5000) works.
 Result<double> log_of(Value v, double (*f)(double), double ln2_factor) {

@@ -48,7 +48,7 @@ for f in "${files[@]}"; do
   if [ $status -ne 0 ] || { [ "$cat" = errors ] && [[ "$f" == *.py ]]; }; then
     echo "$status" > "$tmp/status"; put "$tmp/status" "$base.status"
     if [[ "$f" == *.py ]]; then
-      last="$(grep -v '^$' "$tmp/err" | tail -n 1)"; last="${last//$dir\//}"  # as run_script_test.sh
+      last="$(grep -av '^$' "$tmp/err" | tail -n 1)"; last="${last//$dir\//}"  # as run_script_test.sh
       printf '%s\n' "$last" > "$tmp/last"; put "$tmp/last" "$base.err"
     fi
   else

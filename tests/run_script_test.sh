@@ -34,7 +34,7 @@ if [ -f "$base.err" ]; then
   # The script's directory is dropped from the line, so messages that name the file (CPython
   # makes the script path absolute) do not depend on where the tree is checked out.
   absdir="$(cd "$dir" && pwd)"
-  last="$(grep -v '^$' "$err" | tail -n 1)"; last="${last//$absdir\//}"
+  last="$(grep -av '^$' "$err" | tail -n 1)"; last="${last//$absdir\//}"
   if [ "$last" != "$(cat "$base.err")" ]; then
     echo "FAIL: last stderr line: expected '$(cat "$base.err")', got '$last'"; fail=1
   fi

@@ -77,7 +77,7 @@ const char* name(StmtKind k) {
   static const char* const n[] = {
       "FunctionDef", "AsyncFunctionDef", "ClassDef", "Return", "Delete", "Assign", "AugAssign", "AnnAssign",
       "For", "AsyncFor", "While", "If", "With", "AsyncWith", "Match", "Raise", "Try", "TryStar", "Assert",
-      "Import", "ImportFrom", "Global", "Nonlocal", "Expr", "Pass", "Break", "Continue"};
+      "Import", "ImportFrom", "Global", "Nonlocal", "Expr", "Pass", "Break", "Continue", "TypeAlias"};
   return n[static_cast<int>(k)];
 }
 const char* name(PatternKind k) {
@@ -88,6 +88,8 @@ const char* name(PatternKind k) {
 
 // ---------------------------------------------------------------------------------------------
 // Python reprs of constants.
+
+void constant_repr_to(std::string& out, const ConstantValue& v);
 
 namespace {
 
@@ -208,7 +210,8 @@ void bytes_repr(std::string& out, const std::string& s) {
   out.push_back(q);
 }
 
-void constant_repr(std::string& out, const ConstantValue& v) {
+}  // namespace
+void constant_repr_to(std::string& out, const ConstantValue& v) {
   switch (v.kind) {
     case ConstantValue::Kind::None: out += "None"; break;
     case ConstantValue::Kind::True: out += "True"; break;
@@ -221,6 +224,8 @@ void constant_repr(std::string& out, const ConstantValue& v) {
     case ConstantValue::Kind::Bytes: bytes_repr(out, v.text); break;
   }
 }
+
+namespace {
 
 // ---------------------------------------------------------------------------------------------
 // The dumper: fields in CPython's order; None and [] omitted (Python 3.13's ast.dump default).
@@ -353,6 +358,16 @@ class Dumper {
   void f_patterns(const char* k, const std::vector<Pattern*>& v) {
     f_list(k, v, [&](const Pattern* p) { pattern(p); });
   }
+  void f_type_params(const std::vector<TypeParam*>& v) {
+    f_list("type_params", v, [&](const TypeParam* t) {
+      static const char* const kinds[] = {"TypeVar", "ParamSpec", "TypeVarTuple"};
+      open(kinds[static_cast<int>(t->kind)]);
+      f_str("name", t->name);
+      f_expr("bound", t->bound);
+      f_expr("default_value", t->default_value);
+      close(t);
+    });
+  }
 };
 
 void Dumper::expr(const Expr* e) {
@@ -460,7 +475,7 @@ void Dumper::expr(const Expr* e) {
     case ExprKind::Constant: {
       auto* x = e->as<Constant>();
       key("value");
-      constant_repr(out, x->value);
+      constant_repr_to(out, x->value);
       if (x->u_prefix) f_raw("kind", "'u'");
       break;
     }
@@ -511,7 +526,7 @@ void Dumper::pattern(const Pattern* p) {
     case PatternKind::MatchValue: f_expr("value", p->as<MatchValue>()->value); break;
     case PatternKind::MatchSingleton:
       key("value");
-      constant_repr(out, p->as<MatchSingleton>()->value);
+      constant_repr_to(out, p->as<MatchSingleton>()->value);
       break;
     case PatternKind::MatchSequence: f_patterns("patterns", p->as<MatchSequence>()->patterns); break;
     case PatternKind::MatchMapping: {
@@ -557,6 +572,7 @@ void Dumper::stmt(const Stmt* s) {
       f_stmts("body", x->body);
       f_exprs("decorator_list", x->decorator_list);
       f_expr("returns", x->returns);
+      f_type_params(x->type_params);
       break;
     }
     case StmtKind::ClassDef: {
@@ -566,6 +582,7 @@ void Dumper::stmt(const Stmt* s) {
       f_list("keywords", x->keywords, [&](const Keyword* k) { keyword(k); });
       f_stmts("body", x->body);
       f_exprs("decorator_list", x->decorator_list);
+      f_type_params(x->type_params);
       break;
     }
     case StmtKind::Return: f_expr("value", s->as<Return>()->value); break;
@@ -681,6 +698,13 @@ void Dumper::stmt(const Stmt* s) {
     case StmtKind::Nonlocal: f_names("names", s->as<Nonlocal>()->names); break;
     case StmtKind::Expr: f_expr("value", s->as<ExprStmt>()->value); break;
     case StmtKind::Pass: case StmtKind::Break: case StmtKind::Continue: break;
+    case StmtKind::TypeAlias: {
+      auto* x = s->as<TypeAlias>();
+      f_expr("name", x->name);
+      f_type_params(x->type_params);
+      f_expr("value", x->value);
+      break;
+    }
   }
   close(s);
 }
@@ -723,6 +747,12 @@ std::string dump(const Expr* e, bool include_attributes) {
   Dumper d(include_attributes);
   d.expr(e);
   return d.out;
+}
+
+std::string constant_repr(const ConstantValue& v) {
+  std::string out;
+  ::weft::ast::constant_repr_to(out, v);
+  return out;
 }
 
 std::string dump(const Pattern* p, bool include_attributes) {

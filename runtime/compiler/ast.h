@@ -292,13 +292,25 @@ struct MatchCase {
   std::vector<Stmt*> body;
 };
 
+// PEP 695 type parameters (def f[T](), class C[T], type X[T] = ...) and PEP 696 defaults.
+// The symbol table does not model their annotation scopes; a code generator that does not
+// support them should reject a non-empty type_params / TypeAlias with a clear error.
+enum class TypeParamKind : uint8_t { TypeVar, ParamSpec, TypeVarTuple };
+struct TypeParam : Located {
+  TypeParamKind kind = TypeParamKind::TypeVar;
+  std::string name;
+  Expr* bound = nullptr;          // TypeVar only: `T: int` or `T: (int, str)` (a Tuple = constraints)
+  Expr* default_value = nullptr;  // `T = int` (3.13)
+};
+
 // ---------------------------------------------------------------------------------------------
 // Statements.
 
 enum class StmtKind : uint8_t {
   FunctionDef, AsyncFunctionDef, ClassDef, Return, Delete, Assign, AugAssign, AnnAssign, For,
   AsyncFor, While, If, With, AsyncWith, Match, Raise, Try, TryStar, Assert, Import, ImportFrom,
-  Global, Nonlocal, Expr, Pass, Break, Continue
+  Global, Nonlocal, Expr, Pass, Break, Continue,
+  TypeAlias  // added after the first version: kept last so the values above do not change
 };
 const char* name(StmtKind);
 
@@ -331,6 +343,7 @@ struct FunctionDef : Stmt {
   std::vector<Stmt*> body;
   std::vector<Expr*> decorator_list;
   Expr* returns = nullptr;
+  std::vector<TypeParam*> type_params;  // PEP 695, usually empty
 };
 struct ClassDef : Stmt {
   WEFT_AST_STMT(ClassDef)
@@ -339,6 +352,7 @@ struct ClassDef : Stmt {
   std::vector<Keyword*> keywords;
   std::vector<Stmt*> body;
   std::vector<Expr*> decorator_list;
+  std::vector<TypeParam*> type_params;  // PEP 695, usually empty
 };
 struct Return : Stmt { WEFT_AST_STMT(Return) Expr* value = nullptr; };
 struct Delete : Stmt { WEFT_AST_STMT(Delete) std::vector<Expr*> targets; };
@@ -392,6 +406,13 @@ struct ExprStmt : Stmt {
   Expr* value = nullptr;
 };
 struct Pass : Stmt { WEFT_AST_STMT(Pass) };
+// `type X[T] = value` (PEP 695). name is a Name in Store context.
+struct TypeAlias : Stmt {
+  WEFT_AST_STMT(TypeAlias)
+  Expr* name = nullptr;
+  std::vector<TypeParam*> type_params;
+  Expr* value = nullptr;
+};
 struct Break : Stmt { WEFT_AST_STMT(Break) };
 struct Continue : Stmt { WEFT_AST_STMT(Continue) };
 
@@ -439,5 +460,7 @@ std::string dump(const Module& m, bool include_attributes = false);
 std::string dump(const Stmt* s, bool include_attributes = false);
 std::string dump(const Expr* e, bool include_attributes = false);
 std::string dump(const Pattern* p, bool include_attributes = false);
+// Python's repr() of a constant (e.g. for messages such as "mapping pattern checks duplicate key ('a')").
+std::string constant_repr(const ConstantValue& v);
 
 }  // namespace weft::ast

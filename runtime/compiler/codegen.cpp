@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -87,6 +88,8 @@ struct Unit {
   int argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
   Ref doc;
   bool in_async = false;
+  bool is_class = false;
+  std::set<std::string> static_attributes;  // class: names assigned as self.<name> in methods
 };
 
 // A unique key for a constant, so equal constants share one slot (0.0 and -0.0 differ, as do
@@ -910,6 +913,8 @@ void Codegen::visit_class_def(ClassDef* s) {
   nameop("__qualname__", Ctx::Store);
   emit(Op::LOAD_CONST, add_const_int(firstlineno));
   nameop("__firstlineno__", Ctx::Store);
+  u->is_class = true;
+  if (has_annotated_assign(s->body)) emit(Op::SETUP_ANNOTATIONS);
   size_t start = 0;
   if (is_docstring(s->body)) {
     u->line = s->body[0]->lineno;
@@ -917,8 +922,19 @@ void Codegen::visit_class_def(ClassDef* s) {
     nameop("__doc__", Ctx::Store);
     start = 1;
   }
-  if (has_annotated_assign(s->body)) emit(Op::SETUP_ANNOTATIONS);
   for (size_t i = start; i < s->body.size(); i++) visit_stmt(s->body[i]);
+  {
+    // __static_attributes__ (3.13): the names assigned as self.<name> in the class's methods.
+    Ref t = make_tuple(u->static_attributes.size());
+    std::string key = "static(";
+    size_t i = 0;
+    for (const std::string& n : u->static_attributes) {
+      tuple_init_item(t.as<weft::Tuple>(), i++, intern_ref(n));
+      key += n + ",";
+    }
+    emit(Op::LOAD_CONST, add_const_ref(key, std::move(t)));
+    nameop("__static_attributes__", Ctx::Store);
+  }
   int cls_idx = -1;
   for (size_t i = 0; i < u->cellvars.size(); i++) {
     if (u->cellvars[i] == "__class__") cls_idx = int(i);
@@ -1029,6 +1045,14 @@ void Codegen::visit_store(Expr* e) {
       break;
     case ExprKind::Attribute: {
       Attribute* a = e->as<Attribute>();
+      if (a->value->kind == ExprKind::Name && a->value->as<ast::Name>()->id == "self") {
+        for (size_t i = units_.size(); i-- > 0;) {
+          if (units_[i]->is_class) {
+            units_[i]->static_attributes.insert(a->attr);
+            break;
+          }
+        }
+      }
       visit_expr(a->value);
       u->line = e->lineno;
       emit(Op::STORE_ATTR, add_name(mangle_name(a->attr)));

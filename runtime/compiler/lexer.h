@@ -59,6 +59,9 @@ void utf8_append(std::string& out, uint32_t cp);  // lone surrogates as 3-byte s
 bool is_identifier_start(uint32_t cp);
 bool is_identifier_char(uint32_t cp);
 bool is_printable(uint32_t cp);  // str.isprintable's rule, approximated the same way
+// Identifiers are NFKC-normalised (PEP 3131). Without the Unicode tables this folds the common
+// compatibility forms only: full-width ASCII letters/digits/underscore. ASCII input is returned as is.
+std::string normalize_identifier(std::string_view ident);
 
 // ---- String literal values (used by the parser) ---------------------------------------------
 

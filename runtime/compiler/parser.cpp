@@ -22,6 +22,8 @@ using namespace ast;
 
 struct ParseError {
   SyntaxErrorInfo info;
+  bool fatal = false;  // a tokenizer-level error: no backtracking past it
+  int furthest_line = 0;  // line of the furthest token the parser had looked at
 };
 
 constexpr int kMaxDepth = 6000;  // CPython's MAXSTACK: deeper gives "too complex to parse"
@@ -109,7 +111,14 @@ bool is_bitwise_or_level(const Expr* e, bool parenthesized) {
 class Parser {
  public:
   Parser(std::string_view src, const LexResult& lx, Module* mod, ParseMode mode)
-      : src_(src), toks_(lx.tokens), lex_(lx), mod_(mod), mode_(mode) {}
+      : src_(src), toks_(lx.tokens), lex_(lx), mod_(mod), mode_(mode) {
+    eof_index_ = toks_.size();
+    while (eof_index_ > 0) {
+      Tok t = toks_[eof_index_ - 1].type;
+      if (t != Tok::NEWLINE && t != Tok::DEDENT && t != Tok::ENDMARKER) break;
+      eof_index_--;
+    }
+  }
 
   void parse_file();
   void parse_eval();
@@ -121,7 +130,22 @@ class Parser {
     size_t i = p_ + k;
     if (i >= toks_.size()) i = toks_.size() - 1;
     if (i > furthest_) furthest_ = i;
+    // CPython's tokenizer fails as soon as the parser asks for the end of input while a bracket
+    // is open: "'(' was never closed", whatever the parser was trying.
+    if (i >= eof_index_ && !lex_.open_at_eof.empty()) unclosed_bracket();
     return toks_[i];
+  }
+  [[noreturn]] void unclosed_bracket() {
+    const OpenBracket& b = lex_.open_at_eof.back();
+    std::string msg = "'";
+    msg += b.c;
+    msg += "' was never closed";
+    try {
+      fail_range(b.lineno, b.col, b.lineno, kEndZero, msg);
+    } catch (ParseError& e) {
+      e.fatal = true;
+      throw;
+    }
   }
   Tok type(size_t k = 0) { return la(k).type; }
   bool at(Tok t) { return type() == t; }
@@ -136,6 +160,7 @@ class Parser {
   }
   const Token& prev() const { return toks_[p_ > 0 ? p_ - 1 : 0]; }
   std::string_view text(const Token& t) const { return src_.substr(t.start, t.end - t.start); }
+  std::string ident(const Token& t) const { return normalize_identifier(text(t)); }
   bool at_name(std::string_view s) { return at(Tok::NAME) && text(la()) == s; }
   const Token& expect(Tok t) {
     if (!at(t)) invalid_syntax();
@@ -169,6 +194,20 @@ class Parser {
     n->end_col_offset = t.end_col;
     return n;
   }
+  // A compound statement ends at the last real token of its block (a trailing ';' counts).
+  template <class T>
+  T* end_block(T* n) {
+    size_t i = p_;
+    while (i > 0) {
+      Tok t = toks_[i - 1].type;
+      if (t != Tok::NEWLINE && t != Tok::DEDENT && t != Tok::INDENT) break;
+      i--;
+    }
+    const Token& t = toks_[i > 0 ? i - 1 : 0];
+    n->end_lineno = t.end_lineno;
+    n->end_col_offset = t.end_col;
+    return n;
+  }
   template <class T>
   T* end_as(T* n, const Located* last) {
     n->end_lineno = last->end_lineno;
@@ -192,6 +231,7 @@ class Parser {
     // the last line it has read, and from the source without the '\n' otherwise.
     if (l1 >= tokenizer_line()) e.info.text += "\n";
     e.info.has_text = true;
+    e.furthest_line = toks_[furthest_ < toks_.size() ? furthest_ : toks_.size() - 1].lineno;
     throw e;
   }
   [[noreturn]] void fail_tok(const Token& t, std::string msg, SyntaxErrorInfo::Kind kind = SyntaxErrorInfo::Syntax) {
@@ -309,6 +349,8 @@ class Parser {
   void check_invalid_named(Expr* a, bool parenthesized);
   void check_juxtaposed(Expr* a, size_t a_start);
   Arguments* parameters(bool lambda);
+  std::vector<TypeParam*> type_params(bool alias = false);
+  Stmt* type_alias();
   Arg* param(bool lambda, bool allow_star_annotation);
 
   // f-strings
@@ -341,6 +383,7 @@ class Parser {
   ParseMode mode_;
   size_t p_ = 0;
   size_t furthest_ = 0;
+  size_t eof_index_ = 0;  // first token of the NEWLINE/DEDENT/ENDMARKER run at the end
   int depth_ = 0;
   // Expressions that came out of a parenthesised group (`(x)`), for AnnAssign.simple and the
   // messages that CPython words differently for them.
@@ -407,7 +450,8 @@ void Parser::check_invalid_named(Expr* a, bool parenthesized) {
   Expr* b = nullptr;
   try {
     if (starts_expression(type()) && type() != Tok::KW_NOT && type() != Tok::KW_LAMBDA) b = bitwise_or();
-  } catch (ParseError&) {
+  } catch (ParseError& e) {
+    if (e.fatal) throw;
     b = nullptr;
   }
   bool ok = b && !at(Tok::EQUAL) && !at(Tok::COLONEQUAL);
@@ -434,7 +478,12 @@ void Parser::check_juxtaposed(Expr* a, size_t a_start) {
   if (legacy && t != Tok::LPAR) {
     size_t save = p_;
     Expr* b = nullptr;
-    try { b = star_expressions(); } catch (ParseError&) { b = nullptr; }
+    try {
+      b = star_expressions();
+    } catch (ParseError& e) {
+      if (e.fatal) throw;
+      b = nullptr;
+    }
     if (b) {
       const std::string& id = a->as<Name>()->id;
       fail_nodes(a, b, "Missing parentheses in call to '" + id + "'. Did you mean " + id + "(...)?");
@@ -452,7 +501,12 @@ void Parser::check_juxtaposed(Expr* a, size_t a_start) {
   size_t save = p_;
   size_t save_f = furthest_;
   Expr* b = nullptr;
-  try { b = expression_no_check(); } catch (ParseError&) { b = nullptr; }
+  try {
+    b = expression_no_check();
+  } catch (ParseError& e) {
+    if (e.fatal) throw;
+    b = nullptr;
+  }
   if (b && prev().level > 0) fail_nodes(a, b, "invalid syntax. Perhaps you forgot a comma?");
   p_ = save;
   furthest_ = save_f;
@@ -539,6 +593,11 @@ Stmt* Parser::simple_stmt() {
     case Tok::KW_DEL: return del_stmt();
     case Tok::KW_ASSERT: return assert_stmt();
     case Tok::INDENT: invalid_syntax();
+    case Tok::NAME:
+      // `type X = ...` / `type X[T] = ...`: soft keyword followed by a name.
+      if (text(t) == "type" && type(1) == Tok::NAME && (type(2) == Tok::EQUAL || type(2) == Tok::LSQB))
+        return type_alias();
+      return expr_or_assign_stmt();
     default: return expr_or_assign_stmt();
   }
 }
@@ -753,8 +812,8 @@ Stmt* Parser::if_stmt(bool elif) {
     expect_forced(Tok::COLON, ":");
     block(s->orelse, "'else' statement", e.lineno);
   }
-  if (s->orelse.empty()) return end_as(s, s->body.back());
-  return end_as(s, s->orelse.back());
+  if (s->orelse.empty()) return end_block(s);
+  return end_block(s);
 }
 
 Stmt* Parser::while_stmt() {
@@ -771,9 +830,9 @@ Stmt* Parser::while_stmt() {
     const Token& e = next();
     expect_forced(Tok::COLON, ":");
     block(s->orelse, "'else' statement", e.lineno);
-    return end_as(s, s->orelse.back());
+    return end_block(s);
   }
-  return end_as(s, s->body.back());
+  return end_block(s);
 }
 
 Stmt* Parser::for_stmt(const Token* async_tok) {
@@ -824,9 +883,9 @@ Stmt* Parser::for_stmt(const Token* async_tok) {
     const Token& e = next();
     expect_forced(Tok::COLON, ":");
     block(s->orelse, "'else' statement", e.lineno);
-    return end_as(s, s->orelse.back());
+    return end_block(s);
   }
-  return end_as(s, s->body.back());
+  return end_block(s);
 }
 
 WithItem* Parser::with_item() {
@@ -863,7 +922,8 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
       if (!at(Tok::COLON)) throw ParseError{};
       s->items = std::move(items);
       done = true;
-    } catch (ParseError&) {
+    } catch (ParseError& e) {
+      if (e.fatal) throw;
       p_ = save;
       furthest_ = save_f;
     }
@@ -880,7 +940,7 @@ Stmt* Parser::with_stmt(const Token* async_tok) {
   }
   next();
   block(s->body, "'with' statement", kw.lineno);
-  return end_as(s, s->body.back());
+  return end_block(s);
 }
 
 Stmt* Parser::try_stmt() {
@@ -918,7 +978,7 @@ Stmt* Parser::try_stmt() {
           }
           invalid_syntax();
         }
-        h->name = std::string(text(next()));
+        h->name = ident(next());
         if (at(Tok::DOT) || at(Tok::LSQB) || at(Tok::LPAR)) {
           // `except E as a.b:` — CPython: "cannot use attribute as except target"
           p_--;
@@ -935,7 +995,7 @@ Stmt* Parser::try_stmt() {
     }
     next();
     block(h->body, is_star ? "'except*' statement" : "'except' statement", ex.lineno);
-    end_as(h, h->body.back());
+    end_block(h);
     s->handlers.push_back(h);
   }
   if (star) s->kind = StmtKind::TryStar;
@@ -955,10 +1015,7 @@ Stmt* Parser::try_stmt() {
   // A bare `except:` must be last.
   for (size_t i = 0; i + 1 < s->handlers.size(); i++)
     if (!s->handlers[i]->type) fail_node(s->handlers[i], "default 'except:' must be last");
-  const Located* last = !s->finalbody.empty() ? static_cast<const Located*>(s->finalbody.back())
-                        : !s->orelse.empty()  ? static_cast<const Located*>(s->orelse.back())
-                                              : static_cast<const Located*>(s->handlers.back());
-  return end_as(s, last);
+  return end_block(s);
 }
 
 Stmt* Parser::decorated() {
@@ -983,7 +1040,7 @@ Arg* Parser::param(bool lambda, bool allow_star_annotation) {
   if (n.type != Tok::NAME) invalid_syntax();
   next();
   auto* a = make<Arg>(n);
-  a->arg = std::string(text(n));
+  a->arg = ident(n);
   if (!lambda && accept(Tok::COLON)) {
     if (allow_star_annotation && at(Tok::STAR)) {
       a->annotation = star_expression();
@@ -1008,7 +1065,7 @@ Arguments* Parser::parameters(bool lambda) {
     if (t.type == Tok::SLASH) {
       if (seen_slash) fail_tok(t, "/ may appear only once");
       if (seen_star) fail_tok(t, "/ must be ahead of *");
-      if (positional.empty()) fail_tok(t, "at least one argument must precede /");
+      if (positional.empty()) fail_tok(t, "invalid syntax");
       next();
       seen_slash = true;
       args->posonlyargs = std::move(positional);
@@ -1078,14 +1135,15 @@ Stmt* Parser::funcdef(std::vector<Expr*> decorators, const Token* async_tok, con
   auto* f = make<FunctionDef>(start, async_tok ? StmtKind::AsyncFunctionDef : StmtKind::FunctionDef);
   f->decorator_list = std::move(decorators);
   if (!at(Tok::NAME)) invalid_syntax();
-  f->name = std::string(text(next()));
+  f->name = ident(next());
+  if (at(Tok::LSQB)) f->type_params = type_params();
   expect_forced(Tok::LPAR, "(");
   f->args = parameters(false);
   expect(Tok::RPAR);
   if (accept(Tok::RARROW)) f->returns = expression();
   expect_forced(Tok::COLON, ":");
   block(f->body, "function definition", kw.lineno);
-  return end_as(f, f->body.back());
+  return end_block(f);
 }
 
 Stmt* Parser::classdef(std::vector<Expr*> decorators, const Token& start) {
@@ -1093,7 +1151,8 @@ Stmt* Parser::classdef(std::vector<Expr*> decorators, const Token& start) {
   auto* c = make<ClassDef>(start);
   c->decorator_list = std::move(decorators);
   if (!at(Tok::NAME)) invalid_syntax();
-  c->name = std::string(text(next()));
+  c->name = ident(next());
+  if (at(Tok::LSQB)) c->type_params = type_params();
   if (at(Tok::LPAR)) {
     const Token& lp = next();
     auto* call = make<Call>(lp);  // reuse the argument parser
@@ -1101,8 +1160,12 @@ Stmt* Parser::classdef(std::vector<Expr*> decorators, const Token& start) {
     expect(Tok::RPAR);
     for (Expr* a : call->args)
       if (a->kind == ExprKind::GeneratorExp && call->args.size() == 1 && call->keywords.empty()) {
-        // class A(x for x in y): CPython says "invalid syntax" at the 'for'... approximately.
-        fail_node(a, "invalid syntax");
+        // class A(x for x in y): "invalid syntax" at the 'for'.
+        const Expr* elt = a->as<GeneratorExp>()->elt;
+        for (size_t i = 0; i < toks_.size(); i++)
+          if (toks_[i].type == Tok::KW_FOR && (toks_[i].lineno > elt->end_lineno ||
+                                               (toks_[i].lineno == elt->end_lineno && toks_[i].col >= elt->end_col_offset)))
+            fail_tok(toks_[i], "invalid syntax");
       }
     c->bases = std::move(call->args);
     c->keywords = std::move(call->keywords);
@@ -1113,7 +1176,54 @@ Stmt* Parser::classdef(std::vector<Expr*> decorators, const Token& start) {
   }
   next();
   block(c->body, "class definition", kw.lineno);
-  return end_as(c, c->body.back());
+  return end_block(c);
+}
+
+std::vector<TypeParam*> Parser::type_params(bool alias) {
+  next();  // [
+  std::vector<TypeParam*> out;
+  if (at(Tok::RSQB)) {
+    // CPython: at the ']'; a type alias's range runs to the next token.
+    const Token& rb = la();
+    const Token& nx = la(1);
+    fail_range(rb.lineno, rb.col, rb.lineno, alias ? nx.col : rb.col, "Type parameter list cannot be empty");
+  }
+  while (!at(Tok::RSQB)) {
+    const Token& st = la();
+    auto* tp = make<TypeParam>(st);
+    if (accept(Tok::STAR)) tp->kind = TypeParamKind::TypeVarTuple;
+    else if (accept(Tok::DOUBLESTAR)) tp->kind = TypeParamKind::ParamSpec;
+    if (!at(Tok::NAME)) invalid_syntax();
+    tp->name = ident(next());
+    if (at(Tok::COLON)) {
+      const Token& colon = next();
+      Expr* b = expression();
+      if (tp->kind != TypeParamKind::TypeVar)
+        fail_range(colon.lineno, colon.col, b->end_lineno, b->end_col_offset,
+                   tp->kind == TypeParamKind::TypeVarTuple ? "cannot use bound with TypeVarTuple"
+                                                          : "cannot use bound with ParamSpec");
+      tp->bound = b;
+    }
+    if (accept(Tok::EQUAL)) tp->default_value = tp->kind == TypeParamKind::TypeVarTuple ? star_expression() : expression();
+    out.push_back(end(tp));
+    if (!accept(Tok::COMMA)) break;
+  }
+  expect(Tok::RSQB);
+  return out;
+}
+
+Stmt* Parser::type_alias() {
+  const Token& kw = next();  // 'type'
+  auto* s = make<TypeAlias>(kw);
+  const Token& n = next();
+  auto* name = make<Name>(n);
+  name->id = ident(n);
+  name->ctx = ExprContext::Store;
+  s->name = end(name);
+  if (at(Tok::LSQB)) s->type_params = type_params(true);
+  expect(Tok::EQUAL);
+  s->value = expression();
+  return end(s);
 }
 
 Stmt* Parser::return_stmt() {
@@ -1203,7 +1313,7 @@ Stmt* Parser::import_stmt() {
     a->name = std::move(name);
     if (accept(Tok::KW_AS)) {
       if (!at(Tok::NAME)) invalid_syntax();
-      a->asname = std::string(text(next()));
+      a->asname = ident(next());
     }
     s->names.push_back(end(a));
   } while (accept(Tok::COMMA));
@@ -1251,10 +1361,10 @@ Stmt* Parser::from_import_stmt() {
     const Token& n = la();
     if (n.type != Tok::NAME) invalid_syntax();
     auto* a = make<Alias>(n);
-    a->name = std::string(text(next()));
+    a->name = ident(next());
     if (accept(Tok::KW_AS)) {
       if (!at(Tok::NAME)) invalid_syntax();
-      a->asname = std::string(text(next()));
+      a->asname = ident(next());
     }
     s->names.push_back(end(a));
     if (!at(Tok::COMMA)) break;
@@ -1307,7 +1417,7 @@ Expr* Parser::named_expression() {
     next();
     auto* n = make<NamedExpr>(t);
     auto* target = make<Name>(t);
-    target->id = std::string(text(t));
+    target->id = ident(t);
     target->ctx = ExprContext::Store;
     target->end_lineno = t.end_lineno;
     target->end_col_offset = t.end_col;
@@ -1485,7 +1595,7 @@ Expr* Parser::binary(int min_prec) {
     b->left = left;
     b->op = op;
     b->right = right;
-    end_as(b, right);
+    end(b);  // the last token: includes a ')' closing a parenthesised right operand
     left = b;
   }
 }
@@ -1538,7 +1648,7 @@ Expr* Parser::primary() {
         const Token& n = next();
         auto* a = make<Attribute>(st);
         a->value = e;
-        a->attr = std::string(text(n));
+        a->attr = ident(n);
         e = end(a);
         break;
       }
@@ -1604,6 +1714,8 @@ void Parser::call_args(Call* call) {
   bool seen_keyword = false;      // name=value
   bool seen_kw_unpack = false;    // **x
   const char* late_error = nullptr;  // CPython reports these at the token after the arguments
+  const Token* unpack_comma = nullptr;  // `**k, *a`: the comma before the first such *a
+  const Expr* unpack_last = nullptr;    // ... and the last *x of that run
   while (!at(Tok::RPAR)) {
     const Token& t = la();
     if (t.type == Tok::DOUBLESTAR) {
@@ -1623,15 +1735,18 @@ void Parser::call_args(Call* call) {
       if (!starts_expression(type())) fail_tok(la(), "Invalid star expression");
       s->value = expression();
       end(s);
-      if (seen_kw_unpack) fail_node(s, "iterable argument unpacking follows keyword argument unpacking");
+      if (seen_kw_unpack && (!unpack_comma || unpack_last)) {
+        if (!unpack_comma) unpack_comma = &toks_[&t - toks_.data() - 1];
+        unpack_last = s;
+      }
       call->args.push_back(s);
     } else if ((t.type == Tok::NAME || t.type == Tok::KW_TRUE || t.type == Tok::KW_FALSE || t.type == Tok::KW_NONE) &&
                type(1) == Tok::EQUAL) {
-      if (t.type != Tok::NAME) fail_tok(t, std::string("cannot assign to ") + std::string(text(t)));
+      if (t.type != Tok::NAME) fail_tok(t, std::string("cannot assign to ") + ident(t));
       next();
       next();
       auto* k = make<Keyword>(t);
-      k->arg = std::string(text(t));
+      k->arg = ident(t);
       k->value = expression();
       if (at_comprehension()) {
         fail_nodes(call->keywords.empty() ? static_cast<Located*>(k) : static_cast<Located*>(k), k->value,
@@ -1676,6 +1791,7 @@ void Parser::call_args(Call* call) {
         call->args.push_back(g);
         continue;
       }
+      if (unpack_comma) unpack_last = unpack_last ? unpack_last : nullptr;
       if (!late_error && seen_kw_unpack) late_error = "positional argument follows keyword argument unpacking";
       if (!late_error && seen_keyword) late_error = "positional argument follows keyword argument";
       call->args.push_back(e);
@@ -1683,6 +1799,9 @@ void Parser::call_args(Call* call) {
     if (!accept(Tok::COMMA)) break;
   }
   if (!at(Tok::RPAR)) invalid_syntax();
+  if (unpack_comma)
+    fail_range(unpack_comma->lineno, unpack_comma->col, unpack_last->end_lineno, unpack_last->end_col_offset,
+               "iterable argument unpacking follows keyword argument unpacking");
   if (late_error) fail_tok(la(), late_error);
 }
 
@@ -1749,7 +1868,7 @@ Expr* Parser::atom() {
     case Tok::NAME: {
       next();
       auto* n = make<Name>(t);
-      n->id = std::string(text(t));
+      n->id = ident(t);
       return end(n);
     }
     case Tok::NUMBER: next(); return number(t);
@@ -2066,7 +2185,7 @@ Expr* Parser::strings() {
       next();
       std::string_view lit = text(t);
       StringPrefix pre = parse_prefix(lit);
-      if (first_tok && pre.u) u_prefix = true;
+      if (first_tok && lit[0] == 'u') u_prefix = true;  // CPython: kind='u' for a lowercase u only
       if (pre.bytes) {
         if (any_str) mixed = true;
         any_bytes = true;
@@ -2152,9 +2271,25 @@ Expr* Parser::fstring_field(const Token& lbrace, Pending& pend) {
   }
   if (first.type == Tok::FSTRING_END) fail_tok(first, "f-string: expecting '}'");
   if (at_eof(p_)) invalid_syntax();
+  if (at(Tok::KW_LAMBDA)) {
+    // The lexer took the lambda's ':' for the start of a format spec.
+    size_t i = p_;
+    while (i + 1 < toks_.size() && toks_[i].type != Tok::COLON && toks_[i].type != Tok::RBRACE) i++;
+    const Token& colon = toks_[i];
+    fail_range(first.lineno, first.col, colon.end_lineno, colon.end_col,
+               "f-string: lambda expressions are not allowed without parentheses");
+  }
   Expr* value;
   if (at(Tok::KW_YIELD)) value = yield_expr();
   else value = star_expressions();
+  auto expecting = [&](const char* what) {
+    const Token& t = la();
+    if (t.type == Tok::RBRACE || t.type == Tok::COLON || t.type == Tok::EXCLAMATION || t.type == Tok::EQUAL) return;
+    if (at_eof(p_)) invalid_syntax();
+    if (t.type == Tok::FSTRING_END || t.type == Tok::FSTRING_MIDDLE) fail_tok(t, "f-string: expecting '}'");
+    fail_tok(t, what);
+  };
+  expecting("f-string: expecting '=', or '!', or ':', or '}'");
   auto* fv = make<FormattedValue>(lbrace);
   fv->value = value;
   bool is_debug = false;
@@ -2165,6 +2300,11 @@ Expr* Parser::fstring_field(const Token& lbrace, Pending& pend) {
     const Token& nx = la();
     std::string debug(src_.substr(lbrace.end, nx.start - lbrace.end));
     pend.add(debug, lbrace.end_lineno, lbrace.end_col, nx.lineno, nx.col);
+    if (!at(Tok::EXCLAMATION) && !at(Tok::COLON) && !at(Tok::RBRACE)) {
+      if (at_eof(p_)) invalid_syntax();
+      if (at(Tok::FSTRING_END)) fail_tok(la(), "f-string: expecting '}'");
+      fail_tok(la(), "f-string: expecting '!', or ':', or '}'");
+    }
   }
   if (at(Tok::EXCLAMATION)) {
     const Token& bang = next();
@@ -2172,12 +2312,19 @@ Expr* Parser::fstring_field(const Token& lbrace, Pending& pend) {
       fail_tok(la(), "f-string: missing conversion character");
     }
     const Token& n = la();
-    if (n.start != bang.end) fail_tok(n, "f-string: conversion type must come right after the exclamanation mark");
+    if (n.start != bang.end)
+      fail_range(bang.lineno, bang.col, n.end_lineno, n.end_col,
+                 "f-string: conversion type must come right after the exclamanation mark");
     std::string_view conv = text(n);
     if (conv != "s" && conv != "r" && conv != "a")
       fail_tok(n, "f-string: invalid conversion character '" + std::string(conv) + "': expected 's', 'r', or 'a'");
     next();
     fv->conversion = conv[0];
+    if (!at(Tok::COLON) && !at(Tok::RBRACE)) {
+      if (at_eof(p_)) invalid_syntax();
+      if (at(Tok::FSTRING_END)) fail_tok(la(), "f-string: expecting '}'");
+      fail_tok(la(), "f-string: expecting ':' or '}'");
+    }
   }
   if (at(Tok::COLON)) {
     const Token& colon = next();
@@ -2278,7 +2425,8 @@ Stmt* Parser::match_stmt() {
         try {
           std::vector<Stmt*> tmp;
           simple_stmts(tmp);
-        } catch (ParseError&) {
+        } catch (ParseError& e) {
+          if (e.fatal) throw;
           fail_tok(nl, kExpectedColon);
         }
         p_ = save2;
@@ -2286,7 +2434,7 @@ Stmt* Parser::match_stmt() {
       throw ParseError{};
     }
   } catch (ParseError& e) {
-    if (e.info.msg == kExpectedColon) throw;
+    if (e.fatal || e.info.msg == kExpectedColon) throw;
     p_ = save;
     furthest_ = save_f;
     return nullptr;
@@ -2318,7 +2466,7 @@ Stmt* Parser::match_stmt() {
     m->cases.push_back(c);
   }
   next();
-  return end_as(m, m->cases.back()->body.back());
+  return end_block(m);
 }
 
 Pattern* Parser::patterns() {
@@ -2368,7 +2516,7 @@ Pattern* Parser::pattern() {
     if (text(n) == "_") fail_tok(n, "cannot use '_' as a target");
     auto* a = make<MatchAs>(st);
     a->pattern = p;
-    a->name = std::string(text(n));
+    a->name = ident(n);
     return end(a);
   }
   return p;
@@ -2456,7 +2604,7 @@ Pattern* Parser::closed_pattern() {
       Expr* e;
       {
         auto* n = make<Name>(t);
-        n->id = std::string(text(t));
+        n->id = ident(t);
         e = end(n);
       }
       bool dotted = false;
@@ -2466,7 +2614,7 @@ Pattern* Parser::closed_pattern() {
         const Token& a = next();
         auto* at_ = make_at<Attribute>(e);
         at_->value = e;
-        at_->attr = std::string(text(a));
+        at_->attr = ident(a);
         e = end(at_);
         dotted = true;
       }
@@ -2477,7 +2625,7 @@ Pattern* Parser::closed_pattern() {
         return end(mv);
       }
       auto* as = make<MatchAs>(t);
-      if (text(t) != "_") as->name = std::string(text(t));
+      if (text(t) != "_") as->name = ident(t);
       return end(as);
     }
     case Tok::LPAR: {
@@ -2529,8 +2677,8 @@ Pattern* Parser::mapping_pattern() {
   while (!at(Tok::RBRACE)) {
     if (at(Tok::DOUBLESTAR)) {
       next();
-      if (!at(Tok::NAME)) invalid_syntax();
-      m->rest = std::string(text(next()));
+      if (!at(Tok::NAME) || text(la()) == "_") invalid_syntax();
+      m->rest = ident(next());
       accept(Tok::COMMA);
       if (!at(Tok::RBRACE)) invalid_syntax();
       break;
@@ -2541,7 +2689,7 @@ Pattern* Parser::mapping_pattern() {
     if (kt.type == Tok::NAME) {
       next();
       auto* n = make<Name>(kt);
-      n->id = std::string(text(kt));
+      n->id = ident(kt);
       Expr* e = end(n);
       if (!at(Tok::DOT)) invalid_syntax();
       while (at(Tok::DOT)) {
@@ -2550,7 +2698,7 @@ Pattern* Parser::mapping_pattern() {
         const Token& a = next();
         auto* at_ = make_at<Attribute>(e);
         at_->value = e;
-        at_->attr = std::string(text(a));
+        at_->attr = ident(a);
         e = end(at_);
       }
       key = e;
@@ -2642,6 +2790,25 @@ ParseResult parse(std::string_view source, std::string_view filename, ParseMode 
       case ParseMode::Single: p.parse_single(); break;
     }
   } catch (ParseError& e) {
+    // CPython then tokenizes the rest of the file: reaching the end inside a bracket opened on an
+    // earlier line than the error's replaces the error with "'(' was never closed".
+    if (!e.fatal && !lx.open_at_eof.empty() && e.info.msg != "unexpected indent" &&
+        e.furthest_line > lx.open_at_eof.back().lineno) {
+      const OpenBracket& b = lx.open_at_eof.back();
+      SyntaxErrorInfo info;
+      info.msg = std::string("'") + b.c + "' was never closed";
+      std::string_view line = source_line(mod->source, b.lineno);
+      info.lineno = info.end_lineno = b.lineno;
+      info.offset = char_offset(line, b.col);
+      info.end_offset = 0;
+      info.text = std::string(line);
+      // (newline only when the bracket is on the last line read, as for other parser errors)
+      int last = 0;
+      for (char c : mod->source) last += c == '\n';
+      if (b.lineno >= last) info.text += "\n";
+      info.has_text = true;
+      return info;
+    }
     return std::move(e.info);
   }
   return mod;

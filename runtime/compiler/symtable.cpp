@@ -187,6 +187,8 @@ class Builder {
       if (e) expr(e);
   }
   void pattern(const Pattern* p);
+  void check_match(const Match* m);
+  void check_pattern(const Pattern* p, bool allow_irrefutable, std::vector<std::string>& stores);
   void arguments_defaults(const Arguments* a);
   void arguments_annotations(const Arguments* a);
   void params(const Arguments* a);
@@ -431,6 +433,7 @@ void Builder::stmt(const Stmt* s) {
     }
     case StmtKind::Match: {
       auto* m = s->as<Match>();
+      check_match(m);
       expr(m->subject);
       for (const MatchCase* c : m->cases) {
         pattern(c->pattern);
@@ -509,6 +512,10 @@ void Builder::stmt(const Stmt* s) {
       break;
     case StmtKind::Continue:
       if (info().loop_depth == 0) fail(s, "'continue' not properly in loop");
+      break;
+    case StmtKind::TypeAlias:
+      // PEP 695 annotation scopes are not modelled (see ast.h): only the bound name.
+      add_def(s->as<TypeAlias>()->name->as<Name>()->id, kDefLocal, s);
       break;
   }
 }
@@ -712,6 +719,7 @@ void Builder::expr(const Expr* e) {
     }
     case ExprKind::FormattedValue: {
       auto* f = e->as<FormattedValue>();
+      check_starred_load(f->value);
       expr(f->value);
       if (f->format_spec) expr(f->format_spec);
       break;
@@ -740,6 +748,121 @@ void Builder::expr(const Expr* e) {
       if (s->lower) expr(s->lower);
       if (s->upper) expr(s->upper);
       if (s->step) expr(s->step);
+      break;
+    }
+  }
+}
+
+// The checks CPython's compiler makes on patterns (compiler_pattern_*).
+void Builder::check_match(const Match* m) {
+  for (size_t i = 0; i < m->cases.size(); i++) {
+    const MatchCase* c = m->cases[i];
+    std::vector<std::string> stores;
+    check_pattern(c->pattern, c->guard != nullptr || i + 1 == m->cases.size(), stores);
+  }
+}
+
+static bool same_key(const ConstantValue& a, const ConstantValue& b) {
+  using K = ConstantValue::Kind;
+  auto numeric = [](const ConstantValue& v, double& d) {
+    switch (v.kind) {
+      case K::True: d = 1; return true;
+      case K::False: d = 0; return true;
+      case K::Float: d = v.num; return true;
+      case K::Int:
+        if (v.text.size() > 15) return false;
+        d = std::stod(v.text);
+        return true;
+      default: return false;
+    }
+  };
+  double x, y;
+  if (numeric(a, x) && numeric(b, y)) return x == y;
+  if (a.kind != b.kind) return false;
+  if (a.kind == K::Complex) return a.num == b.num;
+  return a.text == b.text;
+}
+
+void Builder::check_pattern(const Pattern* p, bool allow, std::vector<std::string>& stores) {
+  Guard g(this);
+  auto store = [&](const std::string& n, const Located* at) {
+    for (const std::string& x : stores)
+      if (x == n) fail(at, "multiple assignments to name '" + n + "' in pattern");
+    stores.push_back(n);
+  };
+  switch (p->kind) {
+    case PatternKind::MatchValue:
+    case PatternKind::MatchSingleton:
+      break;
+    case PatternKind::MatchAs: {
+      auto* a = p->as<MatchAs>();
+      if (!a->pattern) {
+        if (!allow) {
+          if (!a->name.empty()) fail(p, "name capture '" + a->name + "' makes remaining patterns unreachable");
+          fail(p, "wildcard makes remaining patterns unreachable");
+        }
+      } else {
+        check_pattern(a->pattern, allow, stores);
+      }
+      if (!a->name.empty()) store(a->name, p);
+      break;
+    }
+    case PatternKind::MatchStar: {
+      auto* st = p->as<MatchStar>();
+      if (!st->name.empty()) store(st->name, p);
+      break;
+    }
+    case PatternKind::MatchSequence: {
+      auto* sq = p->as<MatchSequence>();
+      int stars = 0;
+      for (const Pattern* x : sq->patterns) stars += x->kind == PatternKind::MatchStar;
+      if (stars > 1) fail(p, "multiple starred names in sequence pattern");
+      for (const Pattern* x : sq->patterns) check_pattern(x, true, stores);
+      break;
+    }
+    case PatternKind::MatchMapping: {
+      auto* mm = p->as<MatchMapping>();
+      std::vector<const ConstantValue*> seen;
+      for (const Expr* k : mm->keys) {
+        if (k->kind == ExprKind::Constant) {
+          const ConstantValue& v = k->as<Constant>()->value;
+          for (const ConstantValue* s2 : seen)
+            if (same_key(*s2, v)) fail(p, "mapping pattern checks duplicate key (" + constant_repr(v) + ")");
+          seen.push_back(&v);
+        } else if (k->kind != ExprKind::Attribute && k->kind != ExprKind::UnaryOp && k->kind != ExprKind::BinOp) {
+          fail(k, "mapping pattern keys may only match literals and attribute lookups");
+        }
+      }
+      for (const Pattern* x : mm->patterns) check_pattern(x, true, stores);
+      if (!mm->rest.empty()) store(mm->rest, p);
+      break;
+    }
+    case PatternKind::MatchClass: {
+      auto* c = p->as<MatchClass>();
+      for (size_t i = 0; i < c->kwd_attrs.size(); i++)
+        for (size_t j = 0; j < i; j++)
+          if (c->kwd_attrs[i] == c->kwd_attrs[j])
+            fail(c->kwd_patterns[i], "attribute name repeated in class pattern: " + c->kwd_attrs[i]);
+      for (const Pattern* x : c->patterns) check_pattern(x, true, stores);
+      for (const Pattern* x : c->kwd_patterns) check_pattern(x, true, stores);
+      break;
+    }
+    case PatternKind::MatchOr: {
+      auto* o = p->as<MatchOr>();
+      std::vector<std::string> control;
+      for (size_t i = 0; i < o->patterns.size(); i++) {
+        std::vector<std::string> alt;
+        check_pattern(o->patterns[i], allow && i + 1 == o->patterns.size(), alt);
+        if (i == 0) {
+          control = alt;
+        } else {
+          std::vector<std::string> a1 = control, a2 = alt;
+          std::sort(a1.begin(), a1.end());
+          std::sort(a2.begin(), a2.end());
+          if (a1 != a2) fail(p, "alternative patterns bind different names");
+        }
+      }
+      for (const std::string& n : control) store(n, p);
       break;
     }
   }

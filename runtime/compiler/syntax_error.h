@@ -13,8 +13,10 @@ struct SyntaxErrorInfo {
     Memory,  // CPython: MemoryError "Parser stack overflowed - Python source too complex to parse"
   } kind = Syntax;
   std::string msg;    // CPython 3.13's message, e.g. "invalid syntax", "expected ':'"
-  int lineno = 0;     // 1-based; 0 when the error has no location (e.g. "unknown encoding: foo"):
-                      // then CPython has offset -1 and end_lineno/end_offset/text None
+  int lineno = 0;     // 1-based; 0 when the error has no location: then lineno, end_lineno,
+                      // end_offset and text are None in CPython, and offset is None when 0 here
+                      // ("source code string cannot contain null bytes") or -1 when -1 here
+                      // ("unknown encoding: foo")
   int offset = 0;     // 1-based column in *characters* (code points) of the line; 0 = none
   int end_lineno = 0;
   int end_offset = 0;

@@ -8,7 +8,9 @@
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "bytecode/code.h"  // function.h needs Code complete
 #include "objects/float.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/iterobject.h"
 #include "objects/slots.h"
@@ -195,7 +197,7 @@ Result<Ref> call(Value callable, std::initializer_list<Value> args) {
 Result<Ref> call_method(Value obj, Str* name, std::initializer_list<Value> args) {
   // Unbound fast path: a plain method found on the type and not shadowed by the instance.
   Value d = type_lookup(obj.type(), name);
-  if (d && (d.type()->flags & kTypeMethodDescriptor)) {
+  if (d && (d.type() == &FunctionType || (d.type()->flags & kTypeMethodDescriptor))) {
     Value idict = instance_dict(obj, false);
     TypeObject* t = obj.type();
     bool default_getattr = t->getattr == ObjectType.getattr;

@@ -294,6 +294,9 @@ Result<std::string> data_from_object(Value x, const char* tname) {
 
 Result<std::string> construct_data(CallArgs args, const char* tname) {
   Value source, encoding, errors;
+  if (args.nargs > 3) {
+    return raise(exc::TypeError, std::string(tname) + " expected at most 3 arguments, got " + std::to_string(args.nargs));
+  }
   TRY(parse_args(args, tname, {"source", "encoding", "errors"}, 0, {&source, &encoding, &errors}));
   if (encoding && !is_str(encoding)) {
     return raise(exc::TypeError, std::string(tname) + "() argument 'encoding' must be str, not " + type_name(encoding));
@@ -552,32 +555,11 @@ Result<Ref> bytearray_imul(Value a, Value b) {
   return Ref::borrow(a);
 }
 
-// bytes % args: the common conversions (%s takes bytes-like / __bytes__, %r/%a the ascii repr,
-// numbers as str formatting does).
+// bytes % args (printf-style, str_format.cpp).
 Result<Ref> bytes_mod(Value a, Value b) {
   if (!(is_bytes_sub(a) || is_bytearray_sub(a))) return not_implemented();
   Data d(a);
-  // Format through str: decode as latin-1 (one code point per byte), convert %s/%b arguments
-  // to latin-1 str first, then encode the result back.
-  std::string fmt_utf8;
-  Ref fmt = TRY(str_decode(d.v, "latin-1", "strict"));
-  auto convert = [&](Value x) -> Result<Ref> {
-    std::string data;
-    if (bytes_like_data(x, &data)) return str_decode(data, "latin-1", "strict");
-    return Ref::borrow(x);
-  };
-  Ref args;
-  if (is_tuple(b)) {
-    size_t n = tuple_size(b);
-    args = make_tuple(n);
-    for (size_t i = 0; i < n; ++i) tuple_init_item(args.as<Tuple>(), i, TRY(convert(tuple_item(b, i))));
-  } else if (is_bytes_sub(b) || is_bytearray_sub(b)) {
-    args = TRY(convert(b));
-  } else {
-    args = Ref::borrow(b);
-  }
-  Ref s = TRY(str_percent_format(fmt.as<Str>(), args));
-  Ref out = TRY(str_encode(s.as<Str>(), "latin-1", "strict"));
+  Ref out = TRY(bytes_percent_format(d.v, b));
   if (is_bytearray_sub(a)) return make_bytearray(as<Bytes>(out.get())->view());
   return out;
 }
@@ -826,9 +808,7 @@ Result<Ref> do_split(Value self, CallArgs a, const char* name, bool reverse) {
         while (i < n && is_space_b(v[size_t(i)])) ++i;
         if (i >= n) break;
         if (int64_t(parts.size()) >= maxsplit) {
-          int64_t j = n;
-          while (j > i && is_space_b(v[size_t(j - 1)])) --j;
-          parts.push_back({size_t(i), size_t(j)});
+          parts.push_back({size_t(i), size_t(n)});
           break;
         }
         int64_t j = i;
@@ -842,9 +822,7 @@ Result<Ref> do_split(Value self, CallArgs a, const char* name, bool reverse) {
         while (j > 0 && is_space_b(v[size_t(j - 1)])) --j;
         if (j <= 0) break;
         if (int64_t(parts.size()) >= maxsplit) {
-          int64_t i = 0;
-          while (i < j && is_space_b(v[size_t(i)])) ++i;
-          parts.push_back({size_t(i), size_t(j)});
+          parts.push_back({0, size_t(j)});
           break;
         }
         int64_t i = j;

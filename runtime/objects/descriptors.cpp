@@ -267,9 +267,7 @@ Status mem_set(Value descr, Value obj, Value v) {
   auto* d = as<MemberDescr>(descr);
   TRY(check_member_self(d, obj));
   Value* slot = member_slot(d, obj);
-  if (!v && !*slot)
-    return raise(exc::AttributeError, std::string("'") + type_name(obj) + "' object has no attribute '" +
-                                          std::string(str_view(d->name)) + "'");
+  if (!v && !*slot) return raise(exc::AttributeError, std::string(str_view(d->name)));
   CriticalSection cs(obj.obj());
   Value old = *slot;
   incref(v);

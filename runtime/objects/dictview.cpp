@@ -257,7 +257,10 @@ Result<Ref> views_xor(Value a, Value b) {
 }
 
 Result<Ref> view_isdisjoint(Value self, CallArgs args) {
-  TRY(check_nargs(args, "isdisjoint", 1, 1));
+  if (args.nkw() > 0 || args.nargs != 1)
+    return raise(exc::TypeError, std::string(self.type()->name) +
+                                     ".isdisjoint() takes exactly one argument (" +
+                                     std::to_string(args.nargs) + " given)");
   Value other = args[0];
   if (self.is(other)) {
     return make_bool(view_dict(self)->size == 0);

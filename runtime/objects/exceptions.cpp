@@ -6,6 +6,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <mutex>
 
 #include "objects/abstract.h"
 #include "objects/args.h"
@@ -509,7 +510,29 @@ const GetSetDef kUnicodeErrorGetSets[] = {
 
 // ---- BaseExceptionGroup / ExceptionGroup ----------------------------------------------------------
 
+// ExceptionGroup derives from both BaseExceptionGroup and Exception. exceptions.def (and
+// type_ready) know single bases only, so its bases and MRO are completed once, on first use:
+// (ExceptionGroup, BaseExceptionGroup, Exception, BaseException, object).
+void complete_group_mro() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    TypeObject& t = exc::ExceptionGroup;
+    Ref mro = make_tuple({Value(&t), Value(&exc::BaseExceptionGroup), Value(&exc::Exception),
+                          Value(&exc::BaseException), Value(&ObjectType)});
+    Ref bases = make_tuple({Value(&exc::BaseExceptionGroup), Value(&exc::Exception)});
+    make_immortal(mro.obj());
+    make_immortal(bases.obj());
+    t.mro = std::move(mro);
+    t.bases = std::move(bases);
+  });
+}
+
+bool is_group(Value v) {
+  return is_instance_of(v, &exc::BaseExceptionGroup) || is_instance_of(v, &exc::ExceptionGroup);
+}
+
 Result<Ref> group_new(TypeObject* type, CallArgs args) {
+  complete_group_mro();
   if (args.nargs != 2)
     return raise(exc::TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (" +
                                      std::to_string(args.nargs) + " given)");
@@ -594,7 +617,7 @@ Status group_split_rec(Value exc, Value cond, bool want_rest, Ref* match, Ref* r
     *match = Ref::borrow(exc);
     return ok();
   }
-  if (!is_instance_of(exc, &exc::BaseExceptionGroup)) {
+  if (!is_group(exc)) {
     if (want_rest) *rest = Ref::borrow(exc);
     return ok();
   }
@@ -735,12 +758,43 @@ void specialize(TypeObject& t) {
     t.str = group_str;
     t.getsets = kGroupGetSets;
     t.methods = kGroupMethods;
+  } else if (&t == &exc::ExceptionGroup) {
+    // Also a BaseExceptionGroup (see complete_group_mro).
+    layout<ExceptionGroupObject>(t);
+    t.new_ = group_new;
+    t.init = group_init;
+    t.str = group_str;
+    t.getsets = kGroupGetSets;
+    t.methods = kGroupMethods;
   } else if (&t == &exc::KeyError) {
     t.str = keyerror_str;
   }
 }
 
 }  // namespace
+
+ErrorMarker raise_attribute_error(Value obj, Str* name, const std::string& message) {
+  Ref msg = make_str(message);
+  Result<Ref> e = new_exception(&exc::AttributeError, {msg.get()});
+  if (!e.ok()) return kError;
+  Ref exc = e.take();
+  if (is_instance_of(exc, &exc::AttributeError)) {
+    auto* o = static_cast<AttributeErrorObject*>(exc.obj());
+    o->name = Ref::borrow(Value(name));
+    o->obj = Ref::borrow(obj);
+  }
+  return raise_value(exc);
+}
+
+ErrorMarker raise_name_error(Str* name, const std::string& message) {
+  Ref msg = make_str(message);
+  Result<Ref> e = new_exception(&exc::NameError, {msg.get()});
+  if (!e.ok()) return kError;
+  Ref exc = e.take();
+  if (is_instance_of(exc, &exc::NameError))
+    static_cast<NameErrorObject*>(exc.obj())->name = Ref::borrow(Value(name));
+  return raise_value(exc);
+}
 
 void init_exception_types(TypeList& out) {
   TypeObject& be = exc::BaseException;

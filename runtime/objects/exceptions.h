@@ -43,6 +43,10 @@ ErrorMarker raise_value(Value exc);
 ErrorMarker raise_key_error(Value key);
 // Raise StopIteration(value).
 ErrorMarker raise_stop_iteration(Value value);
+// Added by map: AttributeError(message) with .name and .obj set (as CPython's attribute lookups
+// do; the traceback printer uses them for "Did you mean" hints), and NameError(message) with .name.
+ErrorMarker raise_attribute_error(Value obj, Str* name, const std::string& message);
+ErrorMarker raise_name_error(Str* name, const std::string& message);
 
 // Inspect / clear the exception in flight on this thread.
 bool error_occurred();

@@ -159,8 +159,12 @@ Result<bool> fill_locked(FileObject* f) {
   size_t tail = incomplete_tail(raw);
   if (tail) { f->raw_pending.assign(raw, raw.size() - tail, tail); raw.resize(raw.size() - tail); }
   if (!utf8_valid(raw)) return raise_decode_error(raw);
-  // Universal newlines: \r\n and \r become \n.
   std::string& out = f->rbuf;
+  if (!f->universal) {
+    out += raw;
+    return true;
+  }
+  // Universal newlines: \r\n and \r become \n.
   size_t i = 0;
   if (f->pending_cr) {
     f->pending_cr = false;
@@ -193,7 +197,14 @@ Status check_writable(FileObject* f) {
 
 Status write_locked(FileObject* f, std::string_view data) {
   TRY(check_writable(f));
-  f->wbuf.append(data);
+  if (f->write_newline.empty()) {
+    f->wbuf.append(data);
+  } else {
+    for (char c : data) {
+      if (c == '\n') f->wbuf.append(f->write_newline);
+      else f->wbuf += c;
+    }
+  }
   if (f->write_through || f->wbuf.size() >= kBufferSize ||
       (f->line_buffered && data.find('\n') != std::string_view::npos))
     TRY(flush_locked(f));
@@ -307,6 +318,7 @@ void file_dealloc(Object* o) {
     if (saved) restore_error(std::move(saved));
   }
   unregister(f);
+  if (f->buffer) as<FileObject>(f->buffer)->text_parent = nullptr;
   delete_object(f);
 }
 
@@ -361,6 +373,11 @@ Result<Ref> m_write(Value self, CallArgs args) {
     data = str_view(v);
     count = int64_t(as<Str>(v)->length);
   }
+  if (f->text_parent) {  // .buffer: text written earlier goes out first
+    FileObject* p = f->text_parent;
+    CriticalSection pcs(p);
+    if (!p->closed && !p->wbuf.empty()) TRY(flush_locked(p));
+  }
   CriticalSection cs(f);
   TRY(write_locked(f, data));
   return make_int(count);
@@ -385,11 +402,27 @@ Result<int64_t> size_arg(Value v, const char* what) {
   return index_to_int64(v);
 }
 
+// .buffer reads: take over what the text layer has read ahead but not consumed.
+void adopt_parent_readahead(FileObject* f) {
+  FileObject* p = f->text_parent;
+  if (!p) return;
+  CriticalSection pcs(p);
+  if (p->rpos < p->rbuf.size() || !p->raw_pending.empty() || p->pending_cr) {
+    std::string rest = p->rbuf.substr(p->rpos) + (p->pending_cr ? "\r" : "") + p->raw_pending;
+    p->rbuf.clear();
+    p->rpos = 0;
+    p->raw_pending.clear();
+    p->pending_cr = false;
+    f->rbuf.insert(f->rpos, rest);
+  }
+}
+
 Result<Ref> m_read(Value self, CallArgs args) {
   Value size;
   TRY(parse_args(args, "read", {"/size"}, 0, {&size}));
   int64_t n = TRY(size_arg(size, "read"));
   FileObject* f = F(self);
+  adopt_parent_readahead(f);
   CriticalSection cs(f);
   return read_locked(f, n);
 }
@@ -399,6 +432,7 @@ Result<Ref> m_readline(Value self, CallArgs args) {
   TRY(parse_args(args, "readline", {"/size"}, 0, {&size}));
   int64_t n = TRY(size_arg(size, "readline"));
   FileObject* f = F(self);
+  adopt_parent_readahead(f);
   CriticalSection cs(f);
   return readline_locked(f, n);
 }
@@ -528,6 +562,28 @@ Result<Ref> g_errors(Value self) { return make_str("strict"); }
 Result<Ref> g_line_buffering(Value self) { return make_bool(F(self)->line_buffered); }
 Result<Ref> g_newlines(Value self) { return none(); }
 
+Result<Ref> g_buffer(Value self) {
+  FileObject* f = F(self);
+  CriticalSection cs(f);
+  if (!f->buffer) {
+    TypeObject* t = f->readable && f->writable ? &BufferedRandomType
+                  : f->readable ? &BufferedReaderType : &BufferedWriterType;
+    FileObject* b = new_object<FileObject>(t);
+    Ref ref = Ref::steal(Value(b));
+    b->fd = f->fd;
+    b->closefd = false;
+    b->readable = f->readable;
+    b->writable = f->writable;
+    b->binary = true;
+    b->write_through = true;  // keeps the order of text and binary writes simple
+    b->name = f->name;
+    b->mode = make_str(f->readable && !f->writable ? "rb" : f->writable && !f->readable ? "wb" : "rb+");
+    b->text_parent = f;
+    f->buffer = std::move(ref);
+  }
+  return f->buffer;
+}
+
 const MethodDef kFileMethods[] = {
     {"write", m_write, 0, "Write a string (text) or bytes (binary); return the count written."},
     {"writelines", m_writelines, 0, "Write every item of an iterable."},
@@ -557,6 +613,7 @@ const GetSetDef kTextGetSets[] = {
     {"errors", g_errors},
     {"line_buffering", g_line_buffering},
     {"newlines", g_newlines},
+    {"buffer", g_buffer},
     {nullptr, nullptr},
 };
 
@@ -598,7 +655,7 @@ ErrorMarker raise_os_error(int err, Value filename) {
 }
 
 Result<Ref> file_open(Value file, std::string_view mode, int buffering, Value encoding,
-                      bool closefd) {
+                      bool closefd, Value newline) {
   // Mode validation, with CPython's messages.
   bool r = false, w = false, x = false, a = false, plus = false, b = false, t = false;
   for (char c : mode) {
@@ -613,6 +670,19 @@ Result<Ref> file_open(Value file, std::string_view mode, int buffering, Value en
   if (b && encoding && !is_none(encoding))
     return raise(exc::ValueError, "binary mode doesn't take an encoding argument");
   if (!b && buffering == 0) return raise(exc::ValueError, "can't have unbuffered text I/O");
+  std::string_view nl;
+  bool universal = true;
+  if (newline && !is_none(newline)) {
+    if (!is_str(newline)) {
+      return raise(exc::TypeError, std::string("open() argument 'newline' must be str or None, not ") +
+                                       type_name(newline));
+    }
+    nl = str_view(newline);
+    if (nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n")
+      return raise(exc::ValueError, "illegal newline value: " + std::string(nl));
+    if (b) return raise(exc::ValueError, "binary mode doesn't take a newline argument");
+    universal = false;
+  }
   std::string enc = "UTF-8";
   if (encoding && !is_none(encoding)) {
     if (!is_str(encoding))
@@ -677,6 +747,8 @@ Result<Ref> file_open(Value file, std::string_view mode, int buffering, Value en
   f->name = Ref::borrow(file);
   f->mode = make_str(mode);
   f->encoding = enc;
+  f->universal = universal;
+  if (nl == "\r" || nl == "\r\n") f->write_newline = std::string(nl);
   f->line_buffered = buffering == 1 && !b;
   f->write_through = buffering == 0;
   if (a) lseek(fd, 0, SEEK_END);
@@ -694,6 +766,7 @@ Ref make_std_file(int fd, bool unbuffered) {
   f->name = make_str(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>");
   f->mode = make_str(fd == 0 ? "r" : "w");
   f->encoding = "utf-8";
+  f->universal = false;  // CPython opens the standard streams with newline="\n"
   f->line_buffered = fd != 0 && isatty(fd);
   f->write_through = fd == 2 || (fd == 1 && unbuffered);
   register_file(f);
@@ -739,6 +812,15 @@ void flush_open_files(InterpreterState* interp) {
       if (!st) clear_error();
     }
   }
+}
+
+void fileio_finish_types() {
+  TypeObject& u = UnsupportedOperationType;
+  u.bases = make_tuple({Value(&exc::OSError), Value(&exc::ValueError)});
+  // The C3 order for (OSError, ValueError), both directly under Exception.
+  Ref mro = make_tuple({Value(&u), Value(&exc::OSError), Value(&exc::ValueError), Value(&exc::Exception),
+                        Value(&exc::BaseException), Value(&ObjectType)});
+  u.mro = std::move(mro);
 }
 
 void init_io_types(TypeList& out) {

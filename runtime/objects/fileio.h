@@ -30,6 +30,8 @@ struct FileObject : Object {
   bool write_through = false;  // flush after every write
   bool eof = false;            // the last read() returned 0
   bool pending_cr = false;     // text read: a '\r' held back to see whether '\n' follows
+  bool universal = true;       // text read: translate \r\n and \r to \n (not for std streams)
+  std::string write_newline;   // text write: what '\n' becomes (open(newline='\r\n')); empty = '\n'
   Ref name;                    // str (path as given) or int (fd)
   Ref mode;                    // str, as given to open()
   std::string encoding;        // as reported by .encoding
@@ -38,6 +40,8 @@ struct FileObject : Object {
   size_t rpos = 0;             // read position in rbuf
   std::string raw_pending;     // text read: an incomplete UTF-8 sequence at a chunk's end
   InterpreterState* interp = nullptr;  // registered in interp->open_files while writable
+  Ref buffer;                  // text files: the binary layer (.buffer), created on first use
+  FileObject* text_parent = nullptr;  // .buffer objects: the text file over them (not owned)
 };
 
 inline bool is_file_object(Value v) {
@@ -47,10 +51,10 @@ inline bool is_file_object(Value v) {
          t == &BufferedRandomType;
 }
 
-// open(file, mode, buffering, encoding, errors, newline, closefd): the builtin. `file` is a str
+// open(file, mode, buffering, encoding, errors, newline, closefd): the builtin (errors ignored). `file` is a str
 // path or an int fd; OSError subclasses as CPython ("[Errno 2] No such file or directory: 'x'").
 Result<Ref> file_open(Value file, std::string_view mode, int buffering, Value encoding,
-                      bool closefd);
+                      bool closefd, Value newline = Value());
 // The standard streams: fd 0/1/2 wrapped in a text file named "<stdin>"/"<stdout>"/"<stderr>".
 Ref make_std_file(int fd, bool unbuffered);
 
@@ -61,6 +65,10 @@ Result<Ref> file_readline(Value file, int64_t limit);  // "" at EOF
 
 // Writes out every writable file still open in `interp` (called at exit).
 void flush_open_files(InterpreterState* interp);
+
+// After type_ready (vm/startup.cpp): gives io.UnsupportedOperation its second base, ValueError,
+// as CPython's (a static type is readied with a single base).
+void fileio_finish_types();
 
 // Raises the OSError subclass for errno `err` (optionally with a filename): always kError.
 ErrorMarker raise_os_error(int err, Value filename = Value());

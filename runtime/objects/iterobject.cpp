@@ -119,7 +119,8 @@ void enumerate_dealloc(Object* o) { delete_object(static_cast<Enumerate*>(o)); }
 
 Result<Ref> enumerate_new(TypeObject* type, CallArgs args) {
   Value iterable, start;
-  TRY(parse_args(args, "enumerate", {"iterable", "start"}, 1, {&iterable, &start}));
+  TRY(parse_args(args, "enumerate", {"iterable", "start"}, 0, {&iterable, &start}));
+  if (!iterable) return raise(exc::TypeError, "enumerate() missing required argument 'iterable'");
   Ref it = TRY(get_iter(iterable));
   Enumerate* e = new_object<Enumerate>(type);
   Ref result = Ref::steal(Value(e));

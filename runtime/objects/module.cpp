@@ -71,9 +71,9 @@ Result<Ref> module_getattr(Value self, Str* name) {
   }
   clear_error();
   if (has_name(self))
-    return raise(exc::AttributeError, "module '" + module_name_text(self) + "' has no attribute '" +
-                                          std::string(name->view()) + "'");
-  return raise(exc::AttributeError, "module has no attribute '" + std::string(name->view()) + "'");
+    return raise_attribute_error(self, name, "module '" + module_name_text(self) +
+                                                 "' has no attribute '" + std::string(name->view()) + "'");
+  return raise_attribute_error(self, name, "module has no attribute '" + std::string(name->view()) + "'");
 }
 
 Status module_setattr(Value self, Str* name, Value v) { return generic_setattr(self, name, v); }

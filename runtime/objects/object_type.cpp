@@ -73,6 +73,29 @@ Value instance_dict(Value obj, bool create) {
 // instance dict), then lets the nearest built-in base free the rest.
 void heap_dealloc(Object* o) {
   auto* t = static_cast<HeapType*>(o->type);
+  if (t->has_del && ThreadState::current()) {
+    // Resurrect for the call; if __del__ stored a reference somewhere, the object lives on.
+    header_init(&o->header);
+    Ref saved = fetch_error();
+    Value del = type_lookup(t, ids::dunder_del);
+    if (del) {
+      Ref keep = Ref::borrow(del);
+      Result<Ref> r = call_unbound(del, Value(o), {});
+      if (!r.ok()) {
+        Ref exc = fetch_error();
+        Result<std::string> d = repr_utf8(del);
+        std::string msg = "Exception ignored in: " + (d.ok() ? *d : std::string("__del__")) + "\n";
+        if (!d.ok()) clear_error();
+        std::fputs(msg.c_str(), stderr);
+        print_exception(exc);
+      }
+    }
+    restore_error(std::move(saved));
+    if (header_refcount(&o->header) > 1) {
+      decref(o);  // resurrected: someone else holds it now
+      return;
+    }
+  }
   for (size_t off : t->ref_offsets) {
     Value* slot = reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + off);
     Value v = *slot;

@@ -1,4 +1,5 @@
-// range: an immutable arithmetic sequence (int64 bounds; larger values raise OverflowError).
+// range: an immutable arithmetic sequence. Bounds that fit int64 use the int64 fields (the fast
+// path); otherwise the b* fields hold Python ints and every operation uses int arithmetic.
 #pragma once
 #include <cstdint>
 
@@ -10,6 +11,8 @@ extern TypeObject RangeType;
 
 struct Range : Object {
   int64_t start = 0, stop = 0, step = 1, length = 0;
+  Ref bstart, bstop, bstep, blength;  // set only for a big range (then the int64 fields are unused)
+  bool big() const { return bool(bstart); }
 };
 
 inline bool is_range(Value v) { return v.is_object() && v.type() == &RangeType; }

@@ -792,13 +792,19 @@ Status no_args(CallArgs args, const char* name) {
   return ok();
 }
 
-Status one_arg(CallArgs args, const char* name) {
-  TRY(check_no_kwargs(args, name));
-  return check_nargs(args, name, 1, 1);
+// METH_O methods: "set.add() takes exactly one argument (0 given)". The prefix is the type that
+// defines the method (set or frozenset), as CPython prints it.
+Status one_arg(CallArgs args, Value self, const char* method) {
+  std::string name = std::string(is_frozenset(self) ? "frozenset." : "set.") + method;
+  if (args.nkw() > 0) return raise(exc::TypeError, name + "() takes no keyword arguments");
+  if (args.nargs != 1)
+    return raise(exc::TypeError, name + "() takes exactly one argument (" + std::to_string(args.nargs) +
+                                     " given)");
+  return ok();
 }
 
 Result<Ref> m_add(Value self, CallArgs args) {
-  TRY(one_arg(args, "set.add"));
+  TRY(one_arg(args, self, "add"));
   TRY(add_key(S(self), args[0]));
   return none();
 }
@@ -810,7 +816,7 @@ Result<Ref> m_clear(Value self, CallArgs args) {
 }
 
 Result<Ref> m_contains(Value self, CallArgs args) {
-  TRY(one_arg(args, "set.__contains__"));
+  TRY(one_arg(args, self, "__contains__"));
   return make_bool(TRY(contains_with_frozen_retry(S(self), args[0])));
 }
 
@@ -826,13 +832,13 @@ Result<Ref> m_frozenset_copy(Value self, CallArgs args) {
 }
 
 Result<Ref> m_discard(Value self, CallArgs args) {
-  TRY(one_arg(args, "set.discard"));
+  TRY(one_arg(args, self, "discard"));
   TRY(discard_with_frozen_retry(S(self), args[0]));
   return none();
 }
 
 Result<Ref> m_remove(Value self, CallArgs args) {
-  TRY(one_arg(args, "set.remove"));
+  TRY(one_arg(args, self, "remove"));
   bool found = TRY(discard_with_frozen_retry(S(self), args[0]));
   if (!found) return raise_key_error(args[0]);
   return none();
@@ -911,28 +917,28 @@ Result<Ref> m_difference_update(Value self, CallArgs args) {
 }
 
 Result<Ref> m_symmetric_difference(Value self, CallArgs args) {
-  TRY(one_arg(args, "symmetric_difference"));
+  TRY(one_arg(args, self, "symmetric_difference"));
   return symmetric_difference(S(self), args[0]);
 }
 
 Result<Ref> m_symmetric_difference_update(Value self, CallArgs args) {
-  TRY(one_arg(args, "symmetric_difference_update"));
+  TRY(one_arg(args, self, "symmetric_difference_update"));
   TRY(symmetric_difference_update(S(self), args[0]));
   return none();
 }
 
 Result<Ref> m_issubset(Value self, CallArgs args) {
-  TRY(one_arg(args, "issubset"));
+  TRY(one_arg(args, self, "issubset"));
   return make_bool(TRY(issubset(S(self), args[0])));
 }
 
 Result<Ref> m_issuperset(Value self, CallArgs args) {
-  TRY(one_arg(args, "issuperset"));
+  TRY(one_arg(args, self, "issuperset"));
   return make_bool(TRY(issuperset(S(self), args[0])));
 }
 
 Result<Ref> m_isdisjoint(Value self, CallArgs args) {
-  TRY(one_arg(args, "isdisjoint"));
+  TRY(one_arg(args, self, "isdisjoint"));
   return make_bool(TRY(isdisjoint(S(self), args[0])));
 }
 

@@ -11,6 +11,8 @@
 #include "objects/descriptors.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "bytecode/code.h"  // function.h needs Code complete
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -278,7 +280,7 @@ Result<Ref> slot_call(Value self, CallArgs args) {
   argv[0] = self;
   for (size_t i = 0; i < total; ++i) argv[i + 1] = args.args[i];
   TypeObject* dt = d.type();
-  if (dt->flags & kTypeMethodDescriptor)
+  if (dt == &FunctionType || (dt->flags & kTypeMethodDescriptor))
     return call(d, CallArgs{argv.data(), args.nargs + 1, args.kwnames});
   Ref bound = dt->descr_get ? TRY(dt->descr_get(d, self, Value(self.type()))) : Ref::borrow(d);
   return call(bound, args);
@@ -397,7 +399,7 @@ Status slot_init(Value self, CallArgs args) {
   argv[0] = self;
   for (size_t i = 0; i < total; ++i) argv[i + 1] = args.args[i];
   Ref r;
-  if (d.type()->flags & kTypeMethodDescriptor) {
+  if (d.type() == &FunctionType || (d.type()->flags & kTypeMethodDescriptor)) {
     r = TRY(call(d, CallArgs{argv.data(), args.nargs + 1, args.kwnames}));
   } else {
     Ref bound = d.type()->descr_get ? TRY(d.type()->descr_get(d, self, Value(self.type()))) : Ref::borrow(d);
@@ -556,12 +558,25 @@ void update_all(TypeObject* t) {
     }
   }
   update_group(t, SlotGroup::New, BinOp::Add);
+  static_cast<HeapType*>(t)->has_del = bool(type_lookup(t, ids::dunder_del));
+}
+
+std::vector<TypeObject*> subclasses_of(TypeObject* t) {
+  if (!(t->flags & kTypeHeapType)) return {};
+  CriticalSection cs(t);
+  return static_cast<HeapType*>(t)->subclasses;
+}
+
+void update_del(TypeObject* t) {
+  if (!(t->flags & kTypeHeapType)) return;
+  auto* h = static_cast<HeapType*>(t);
+  h->has_del = bool(type_lookup(t, ids::dunder_del));
+  for (TypeObject* s : subclasses_of(t)) update_del(s);
 }
 
 void update_recursive(TypeObject* t, const SlotDef* d) {
   update_group(t, d->group, d->op);
-  if (t->flags & kTypeHeapType)
-    for (TypeObject* s : static_cast<HeapType*>(t)->subclasses) update_recursive(s, d);
+  for (TypeObject* s : subclasses_of(t)) update_recursive(s, d);
 }
 
 }  // namespace
@@ -570,14 +585,17 @@ void fixup_heap_slots(TypeObject* type) { update_all(type); }
 
 void type_update_slot(TypeObject* type, Str* name) {
   std::string_view n = name->view();
+  if (n == "__del__") {
+    update_del(type);
+    return;
+  }
   if (n == "__new__") {
     std::vector<TypeObject*> todo{type};
     while (!todo.empty()) {
       TypeObject* t = todo.back();
       todo.pop_back();
       update_group(t, SlotGroup::New, BinOp::Add);
-      if (t->flags & kTypeHeapType)
-        for (TypeObject* s : static_cast<HeapType*>(t)->subclasses) todo.push_back(s);
+      for (TypeObject* s : subclasses_of(t)) todo.push_back(s);
     }
     return;
   }
@@ -797,6 +815,7 @@ Result<Ref> call_unbound(Value descr, Value self, std::initializer_list<Value> a
   size_t i = 1;
   for (Value v : args) argv[i++] = v;
   TypeObject* dt = descr.type();
+  if (dt == &FunctionType) return function_call(as<Function>(descr), argv, n + 1, nullptr);
   if (dt->flags & kTypeMethodDescriptor) return call(descr, CallArgs{argv, n + 1, nullptr});
   if (dt->descr_get) {
     Ref bound = TRY(dt->descr_get(descr, self, Value(self.type())));

@@ -518,7 +518,7 @@ Result<Ref> str_encode(Str* s, std::string_view encoding, std::string_view error
       if (end_idx - idx == 1) {
         std::string one;
         unicode::append(one, c);
-        msg += "character " + str_repr(one) + " in position " + std::to_string(idx);
+        msg += "character " + ascii_escape(str_repr(one)) + " in position " + std::to_string(idx);
       } else {
         msg += "characters in position " + std::to_string(idx) + "-" + std::to_string(end_idx - 1);
       }
@@ -703,6 +703,9 @@ const MethodDef kStrIterMethods[] = {
 // str(object='', encoding='utf-8', errors='strict')
 Result<Ref> str_new(TypeObject* type, CallArgs args) {
   Value object, encoding, errors;
+  if (args.nargs > 3) {
+    return raise(exc::TypeError, "str expected at most 3 arguments, got " + std::to_string(args.nargs));
+  }
   TRY(parse_args(args, "str", {"object", "encoding", "errors"}, 0, {&object, &encoding, &errors}));
   if (encoding && !is_str(encoding)) {
     return raise(exc::TypeError, std::string("str() argument 'encoding' must be str, not ") + type_name(encoding));

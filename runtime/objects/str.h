@@ -80,6 +80,7 @@ Result<Ref> str_decode(std::string_view data, std::string_view encoding, std::st
 Result<Ref> str_encode(Str* s, std::string_view encoding, std::string_view errors);
 // str % args, str.format(*args, **kwargs), format(str, spec) (str_format.cpp).
 Result<Ref> str_percent_format(Str* fmt, Value args);
+Result<Ref> bytes_percent_format(std::string_view fmt, Value args);  // bytes % args -> bytes
 Result<Ref> str_format_call(Str* fmt, CallArgs args);
 Result<Ref> str_format_map(Str* fmt, Value mapping);
 Result<Ref> str_format_spec(Str* s, Str* spec);

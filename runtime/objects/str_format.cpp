@@ -9,6 +9,7 @@
 #include <string>
 
 #include "objects/abstract.h"
+#include "objects/bytes.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -443,22 +444,30 @@ Result<Ref> str_format_map(Str* fmt, Value mapping) {
   return make_str(out);
 }
 
-Result<Ref> str_percent_format(Str* fmt_s, Value args) {
-  std::string_view fmt = fmt_s->view();
-  bool tuple_args = is_tuple(args);
-  size_t nargs = tuple_args ? tuple_size(args) : 1;
-  size_t argidx = 0;
+namespace {
+
+// printf-style formatting of `fmt` into `out`. bytes_mode: fmt and out are raw bytes (bytes %
+// args): %s/%b take bytes-like objects or __bytes__, %r/%a give ascii(), %c a byte.
+Status percent_format(std::string_view fmt, Value args, bool bytes_mode, std::string& out) {
+  // CPython's argument cursor: a tuple is consumed item by item; any other object (and the value
+  // of a %(key) lookup) counts as exactly one argument.
+  Ref cur = Ref::borrow(args);
+  int64_t arglen = -1, argidx = -2;
+  if (is_tuple(args)) {
+    arglen = int64_t(tuple_size(args));
+    argidx = 0;
+  }
   // A mapping argument (anything subscriptable that is not a tuple or str) enables %(key)s.
   Value dict;
-  if (!tuple_args && !is_str(args) && args.is_object() && args.type()->getitem) dict = args;
-  bool used_mapping = false;
+  if (!is_tuple(args) && !is_str(args) && args.is_object() && args.type()->getitem) dict = args;
   auto next_arg = [&]() -> Result<Ref> {
-    if (argidx >= nargs) return raise(exc::TypeError, "not enough arguments for format string");
-    Value v = tuple_args ? tuple_item(args, argidx) : args;
-    ++argidx;
-    return Ref::borrow(v);
+    if (argidx < arglen) {
+      ++argidx;
+      if (arglen < 0) return cur;
+      return Ref::borrow(tuple_item(cur, size_t(argidx - 1)));
+    }
+    return raise(exc::TypeError, "not enough arguments for format string");
   };
-  std::string out;
   out.reserve(fmt.size() + 16);
   size_t i = 0, n = fmt.size();
   while (i < n) {
@@ -487,8 +496,9 @@ Result<Ref> str_percent_format(Str* fmt_s, Value args) {
       }
       if (depth > 0) return raise(exc::ValueError, "incomplete format key");
       Ref key = make_str(fmt.substr(kstart, i - 1 - kstart));
-      value = TRY(getitem(dict, key));
-      used_mapping = true;
+      cur = TRY(getitem(dict, key));
+      arglen = -1;
+      argidx = -2;
     }
     PctFlags f;
     for (; i < n; ++i) {
@@ -539,22 +549,43 @@ Result<Ref> str_percent_format(Str* fmt_s, Value args) {
     while (i < n && (fmt[i] == 'h' || fmt[i] == 'l' || fmt[i] == 'L')) ++i;
     if (i >= n) return raise(exc::ValueError, "incomplete format");
     char32_t conv;
-    size_t clen = unicode::decode(fmt.data() + i, &conv);
+    size_t clen = bytes_mode ? 1 : unicode::decode(fmt.data() + i, &conv);
+    if (bytes_mode) conv = static_cast<unsigned char>(fmt[i]);
     size_t conv_pos = i;
     i += clen;
     if (conv == '%') {
       out += '%';
       continue;
     }
-    if (!value) {
-      if (conv == 's' || conv == 'r' || conv == 'a' || conv == 'c' || conv == 'd' || conv == 'i' || conv == 'u' ||
+    {
+      if (conv == 's' || conv == 'b' || conv == 'r' || conv == 'a' || conv == 'c' || conv == 'd' || conv == 'i' || conv == 'u' ||
           conv == 'x' || conv == 'X' || conv == 'o' || conv == 'e' || conv == 'E' || conv == 'f' || conv == 'F' ||
           conv == 'g' || conv == 'G') {
         value = TRY(next_arg());
       }
     }
     switch (conv) {
+      case 'b':
+        if (!bytes_mode) goto unsupported;
+        [[fallthrough]];
       case 's': case 'r': case 'a': {
+        if (bytes_mode) {
+          std::string data;
+          if (conv == 'r' || conv == 'a') {
+            Ref a = TRY(ascii(value));
+            data = std::string(str_view(a));
+          } else if (!bytes_like_data(value, &data)) {
+            Ref b = TRY(call_special_opt(value, intern("__bytes__"), {}));
+            if (!b || !is_bytes(b)) {
+              return raise(exc::TypeError, std::string("%b requires a bytes-like object, or an object that "
+                                                       "implements __bytes__, not '") + type_name(value) + "'");
+            }
+            data = std::string(as<Bytes>(b.get())->view());
+          }
+          if (f.prec >= 0 && size_t(f.prec) < data.size()) data.resize(size_t(f.prec));
+          pct_pad(out, data, data.size(), f);
+          break;
+        }
         Ref s = conv == 's' ? TRY(str(value)) : conv == 'r' ? TRY(repr(value)) : TRY(ascii(value));
         std::string_view body = truncate_cp(str_view(s), f.prec);
         pct_pad(out, body, unicode::count_code_points(body), f);
@@ -562,6 +593,22 @@ Result<Ref> str_percent_format(Str* fmt_s, Value args) {
       }
       case 'c': {
         std::string ch;
+        if (bytes_mode) {
+          std::string one;
+          if (bytes_like_data(value, &one) && one.size() == 1) {
+            ch = one;
+          } else if (is_int(value)) {
+            int64_t cv;
+            if (!int_to_int64(value, &cv) || cv < 0 || cv > 255) {
+              return raise(exc::OverflowError, "%c arg not in range(256)");
+            }
+            ch = std::string(1, char(cv));
+          } else {
+            return raise(exc::TypeError, "%c requires an integer in range(256) or a single byte");
+          }
+          pct_pad(out, ch, 1, f);
+          break;
+        }
         if (is_str(value)) {
           if (as<Str>(value)->length != 1) return raise(exc::TypeError, "%c requires int or char");
           ch = std::string(str_view(value));
@@ -586,7 +633,8 @@ Result<Ref> str_percent_format(Str* fmt_s, Value args) {
       case 'e': case 'E': case 'f': case 'F': case 'g': case 'G':
         TRY(pct_format_float(out, value, char(conv), f));
         break;
-      default: {
+      default:
+      unsupported: {
         std::string ch;
         unicode::append(ch, conv);
         char buf[32];
@@ -597,10 +645,25 @@ Result<Ref> str_percent_format(Str* fmt_s, Value args) {
       }
     }
   }
-  if (argidx < nargs && !dict && !used_mapping) {
-    return raise(exc::TypeError, "not all arguments converted during string formatting");
+  if (argidx < arglen && !dict) {
+    return raise(exc::TypeError, std::string("not all arguments converted during ") +
+                                     (bytes_mode ? "bytes" : "string") + " formatting");
   }
+  return ok();
+}
+
+}  // namespace
+
+Result<Ref> str_percent_format(Str* fmt, Value args) {
+  std::string out;
+  TRY(percent_format(fmt->view(), args, false, out));
   return make_str(out);
+}
+
+Result<Ref> bytes_percent_format(std::string_view fmt, Value args) {
+  std::string out;
+  TRY(percent_format(fmt, args, true, out));
+  return make_bytes(out);
 }
 
 }  // namespace weft

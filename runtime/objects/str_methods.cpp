@@ -557,9 +557,7 @@ Result<Ref> do_split(Value self, CallArgs a, const char* name, bool reverse) {
         while (i < n && unicode::is_space(t[size_t(i)])) ++i;
         if (i >= n) break;
         if (int64_t(parts.size()) >= maxsplit) {
-          int64_t j = n;
-          while (j > i && unicode::is_space(t[size_t(j - 1)])) --j;
-          parts.push_back({size_t(i), size_t(j)});
+          parts.push_back({size_t(i), size_t(n)});  // the rest, trailing whitespace included
           break;
         }
         int64_t j = i;
@@ -573,9 +571,7 @@ Result<Ref> do_split(Value self, CallArgs a, const char* name, bool reverse) {
         while (j > 0 && unicode::is_space(t[size_t(j - 1)])) --j;
         if (j <= 0) break;
         if (int64_t(parts.size()) >= maxsplit) {
-          int64_t i = 0;
-          while (i < j && unicode::is_space(t[size_t(i)])) ++i;
-          parts.push_back({size_t(i), size_t(j)});
+          parts.push_back({0, size_t(j)});  // the rest, leading whitespace included
           break;
         }
         int64_t i = j;

@@ -594,7 +594,10 @@ Result<Ref> type_new(TypeObject* metatype, Value name, Value bases, Value dict, 
 
   for (size_t i = 0; i < nbases; ++i) {
     TypeObject* b = as<TypeObject>(tuple_item(bases_ref, i));
-    if (b->flags & kTypeHeapType) static_cast<HeapType*>(b)->subclasses.push_back(t);
+    if (b->flags & kTypeHeapType) {
+      CriticalSection cs(b);
+      static_cast<HeapType*>(b)->subclasses.push_back(t);
+    }
   }
 
   if (classcell) {
@@ -718,6 +721,7 @@ Status type_setattro(Value obj, Str* name, Value v) {
 void type_dealloc(Object* o) {
   auto* t = static_cast<HeapType*>(o);
   if (t->base && (t->base->flags & kTypeHeapType)) {
+    CriticalSection cs(t->base);
     auto& subs = static_cast<HeapType*>(t->base)->subclasses;
     for (size_t i = 0; i < subs.size(); ++i)
       if (subs[i] == t) { subs.erase(subs.begin() + i); break; }
@@ -841,8 +845,14 @@ Result<Ref> type_subclasses(Value self, CallArgs args) {
   TRY(check_nargs(args, "__subclasses__()", 0, 0));
   TypeObject* t = as<TypeObject>(self);
   Ref l = make_list();
-  if (t->flags & kTypeHeapType)
-    for (TypeObject* s : static_cast<HeapType*>(t)->subclasses) TRY(list_append(as<List>(l), Value(s)));
+  if (t->flags & kTypeHeapType) {
+    std::vector<TypeObject*> subs;
+    {
+      CriticalSection cs(t);
+      subs = static_cast<HeapType*>(t)->subclasses;
+    }
+    for (TypeObject* s : subs) TRY(list_append(as<List>(l), Value(s)));
+  }
   return l;
 }
 Result<Ref> type_instancecheck(Value self, CallArgs args) {

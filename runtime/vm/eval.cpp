@@ -416,6 +416,22 @@ inline bool small_compare(CmpOp op, Value a, Value b, bool* out) {
 
 inline Value bool_value(bool b) { return Value(b ? True : False); }
 
+// CPython's set_attribute_error_context: an AttributeError from obj.name gets .name and .obj
+// (used by the "Did you mean" suggestions) unless the raiser already set them.
+[[gnu::noinline]] void attribute_error_context(Value obj, Value name) {
+  ThreadState* ts = ThreadState::current();
+  Value e = ts->current_exception;
+  if (!e.is_object() || e.type() != &exc::AttributeError) return;
+  Ref saved = fetch_error();
+  Result<Ref> cur = getattr_opt(e, ids::name);
+  if (cur.ok() && (!*cur || is_none(*cur))) {
+    if (!setattr(e, ids::name, name).ok() || !setattr(e, intern("obj"), obj).ok()) clear_error();
+  } else if (!cur.ok()) {
+    clear_error();
+  }
+  restore_error(std::move(saved));
+}
+
 // MATCH_CLASS: the attributes a class pattern extracts, as a tuple, or None when the subject
 // does not match.
 Result<Ref> match_class(Value subject, Value cls, uint32_t npos, Value kwnames) {
@@ -542,7 +558,7 @@ Result<Ref> eval_frame(ThreadState* ts, Frame* f, bool throwflag) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-ptrdiff_t(n)])
 #define NEXT_INSTR() \
   do {               \
     f->ip = ip;      \
@@ -787,7 +803,10 @@ dispatch:
     TARGET(LOAD_ATTR) {
       Value obj = TOP();
       Result<Ref> r = getattr(obj, as<Str>(names[oparg]));
-      if (!r.ok()) goto error;
+      if (!r.ok()) {
+        attribute_error_context(obj, names[oparg]);
+        goto error;
+      }
       TOP() = r->release();
       decref(obj);
       DISPATCH();
@@ -814,7 +833,10 @@ dispatch:
         }
       }
       Result<Ref> r = getattr(obj, name);
-      if (!r.ok()) goto error;
+      if (!r.ok()) {
+        attribute_error_context(obj, Value(name));
+        goto error;
+      }
       TOP() = r->release();
       decref(obj);
       PUSH(Value());

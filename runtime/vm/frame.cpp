@@ -126,6 +126,12 @@ void frame_free(ThreadState* ts, Frame* f) {
     FrameObject* fo = f->frame_obj;
     fo->lineno = f->line();
     fo->lasti = f->lasti();
+    // Keep the locals for tracebacks (NameError suggestions, f_locals of a finished frame).
+    Ref saved = fetch_error();
+    Result<Ref> l = frame_locals_dict(f);
+    if (l.ok()) fo->locals = l.take();
+    else clear_error();
+    if (saved) restore_error(std::move(saved));
     fo->frame = nullptr;
     f->frame_obj = nullptr;
     decref(fo);
@@ -420,7 +426,7 @@ Result<Ref> get_f_lasti(Value v) {
 }
 Result<Ref> get_f_locals(Value v) {
   FrameObject* fo = as<FrameObject>(v);
-  if (!fo->frame) return make_dict();
+  if (!fo->frame) return fo->locals ? fo->locals : make_dict();
   return frame_locals_dict(fo->frame);
 }
 Result<Ref> get_f_back(Value v) {

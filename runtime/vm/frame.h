@@ -66,6 +66,7 @@ struct FrameObject : Object {
   Ref globals;
   int lineno = 0;          // snapshot when the frame finished
   int lasti = 0;
+  Ref locals;              // snapshot of the local variables when the frame finished
 };
 void init_frame_type(TypeList& out);
 

@@ -21,6 +21,8 @@ namespace weft {
 
 ErrorMarker raise_syntax_error(const SyntaxErrorInfo& info, std::string_view filename) {
   if (info.kind == SyntaxErrorInfo::Recursion) return raise(&exc::RecursionError, info.msg);
+  // CPython reports the parser's own stack limit as MemoryError.
+  if (info.msg.rfind("Parser stack overflowed", 0) == 0) return raise(&exc::MemoryError, info.msg);
   TypeObject* type = &exc::SyntaxError;
   if (info.kind == SyntaxErrorInfo::Indentation) type = &exc::IndentationError;
   if (info.kind == SyntaxErrorInfo::Tab) type = &exc::TabError;

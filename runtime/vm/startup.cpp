@@ -79,6 +79,7 @@ void runtime_init() {
     init_native_module_types(types);
     init_static_strings();
     for (TypeObject* t : types) type_ready(t);
+    fileio_finish_types();
     ProcessState::get().types = std::move(types);
   });
 }

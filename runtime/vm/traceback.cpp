@@ -4,6 +4,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <sstream>
@@ -12,7 +13,9 @@
 
 #include "bytecode/code.h"
 #include "objects/abstract.h"
+#include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/function.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/str.h"
@@ -249,6 +252,230 @@ void format_syntax_error(std::string& out, Value exc, SourceCache& src) {
   out += "    " + std::string(size_t(col), ' ') + std::string(size_t(width), '^') + "\n";
 }
 
+
+// ---- "Did you mean" suggestions (CPython 3.13's traceback module + Python/suggestions.c) -----
+
+constexpr size_t kMoveCost = 2;
+constexpr size_t kCaseCost = 1;
+constexpr size_t kMaxCandidateItems = 750;
+constexpr size_t kMaxStringSize = 40;
+
+const char* const kStdlibModuleNames[] = {
+    "__future__", "_abc", "_aix_support", "_android_support", "_ast", "_asyncio", "_bisect",
+    "_blake2", "_bz2", "_codecs", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp",
+    "_codecs_kr", "_codecs_tw", "_collections", "_collections_abc", "_colorize", "_compat_pickle",
+    "_compression", "_contextvars", "_csv", "_ctypes", "_curses", "_curses_panel", "_datetime",
+    "_dbm", "_decimal", "_elementtree", "_frozen_importlib", "_frozen_importlib_external",
+    "_functools", "_gdbm", "_hashlib", "_heapq", "_imp", "_interpchannels", "_interpqueues",
+    "_interpreters", "_io", "_ios_support", "_json", "_locale", "_lsprof", "_lzma", "_markupbase",
+    "_md5", "_multibytecodec", "_multiprocessing", "_opcode", "_opcode_metadata", "_operator",
+    "_osx_support", "_overlapped", "_pickle", "_posixshmem", "_posixsubprocess", "_py_abc",
+    "_pydatetime", "_pydecimal", "_pyio", "_pylong", "_pyrepl", "_queue", "_random", "_scproxy",
+    "_sha1", "_sha2", "_sha3", "_signal", "_sitebuiltins", "_socket", "_sqlite3", "_sre", "_ssl",
+    "_stat", "_statistics", "_string", "_strptime", "_struct", "_suggestions", "_symtable",
+    "_sysconfig", "_thread", "_threading_local", "_tkinter", "_tokenize", "_tracemalloc",
+    "_typing", "_uuid", "_warnings", "_weakref", "_weakrefset", "_winapi", "_wmi", "_zoneinfo",
+    "abc", "antigravity", "argparse", "array", "ast", "asyncio", "atexit", "base64", "bdb",
+    "binascii", "bisect", "builtins", "bz2", "cProfile", "calendar", "cmath", "cmd", "code",
+    "codecs", "codeop", "collections", "colorsys", "compileall", "concurrent", "configparser",
+    "contextlib", "contextvars", "copy", "copyreg", "csv", "ctypes", "curses", "dataclasses",
+    "datetime", "dbm", "decimal", "difflib", "dis", "doctest", "email", "encodings", "ensurepip",
+    "enum", "errno", "faulthandler", "fcntl", "filecmp", "fileinput", "fnmatch", "fractions",
+    "ftplib", "functools", "gc", "genericpath", "getopt", "getpass", "gettext", "glob", "graphlib",
+    "grp", "gzip", "hashlib", "heapq", "hmac", "html", "http", "idlelib", "imaplib", "importlib",
+    "inspect", "io", "ipaddress", "itertools", "json", "keyword", "linecache", "locale", "logging",
+    "lzma", "mailbox", "marshal", "math", "mimetypes", "mmap", "modulefinder", "msvcrt",
+    "multiprocessing", "netrc", "nt", "ntpath", "nturl2path", "numbers", "opcode", "operator",
+    "optparse", "os", "pathlib", "pdb", "pickle", "pickletools", "pkgutil", "platform", "plistlib",
+    "poplib", "posix", "posixpath", "pprint", "profile", "pstats", "pty", "pwd", "py_compile",
+    "pyclbr", "pydoc", "pydoc_data", "pyexpat", "queue", "quopri", "random", "re", "readline",
+    "reprlib", "resource", "rlcompleter", "runpy", "sched", "secrets", "select", "selectors",
+    "shelve", "shlex", "shutil", "signal", "site", "smtplib", "socket", "socketserver", "sqlite3",
+    "sre_compile", "sre_constants", "sre_parse", "ssl", "stat", "statistics", "string",
+    "stringprep", "struct", "subprocess", "symtable", "sys", "sysconfig", "syslog", "tabnanny",
+    "tarfile", "tempfile", "termios", "textwrap", "this", "threading", "time", "timeit", "tkinter",
+    "token", "tokenize", "tomllib", "trace", "traceback", "tracemalloc", "tty", "turtle",
+    "turtledemo", "types", "typing", "unicodedata", "unittest", "urllib", "uuid", "venv",
+    "warnings", "wave", "weakref", "webbrowser", "winreg", "winsound", "wsgiref", "xml", "xmlrpc",
+    "zipapp", "zipfile", "zipimport", "zlib", "zoneinfo",
+};
+
+size_t substitution_cost(char a, char b) {
+  if (a == b) return 0;
+  if ('A' <= a && a <= 'Z') a = char(a + ('a' - 'A'));
+  if ('A' <= b && b <= 'Z') b = char(b + ('a' - 'A'));
+  return a == b ? kCaseCost : kMoveCost;
+}
+
+size_t levenshtein(std::string_view a, std::string_view b, size_t max_cost) {
+  while (!a.empty() && !b.empty() && a.front() == b.front()) {
+    a.remove_prefix(1);
+    b.remove_prefix(1);
+  }
+  while (!a.empty() && !b.empty() && a.back() == b.back()) {
+    a.remove_suffix(1);
+    b.remove_suffix(1);
+  }
+  if (a.empty() || b.empty()) return (a.size() + b.size()) * kMoveCost;
+  if (a.size() > kMaxStringSize || b.size() > kMaxStringSize) return max_cost + 1;
+  if (b.size() < a.size()) std::swap(a, b);
+  if ((b.size() - a.size()) * kMoveCost > max_cost) return max_cost + 1;
+  size_t buffer[kMaxStringSize];
+  size_t tmp = kMoveCost;
+  for (size_t i = 0; i < a.size(); i++) {
+    buffer[i] = tmp;
+    tmp += kMoveCost;
+  }
+  size_t result = 0;
+  for (size_t bi = 0; bi < b.size(); bi++) {
+    char code = b[bi];
+    size_t distance = result = bi * kMoveCost;
+    size_t minimum = SIZE_MAX;
+    for (size_t i = 0; i < a.size(); i++) {
+      size_t substitute = distance + substitution_cost(code, a[i]);
+      distance = buffer[i];
+      size_t insert_delete = std::min(result, distance) + kMoveCost;
+      result = std::min(insert_delete, substitute);
+      buffer[i] = result;
+      if (result < minimum) minimum = result;
+    }
+    if (minimum > max_cost) return max_cost + 1;
+  }
+  return result;
+}
+
+std::string best_suggestion(const std::vector<std::string>& dir, const std::string& name) {
+  if (dir.size() >= kMaxCandidateItems) return "";
+  if (name.size() > kMaxStringSize) return "";
+  size_t best = SIZE_MAX;
+  std::string suggestion;
+  bool have = false;
+  for (const std::string& item : dir) {
+    if (item == name) continue;
+    size_t max_distance = (name.size() + item.size() + 3) * kMoveCost / 6;
+    if (best != SIZE_MAX) max_distance = std::min(max_distance, best - 1);
+    size_t d = levenshtein(name, item, max_distance);
+    if (d > max_distance) continue;
+    if (!have || d < best) {
+      suggestion = item;
+      best = d;
+      have = true;
+    }
+  }
+  return suggestion;
+}
+
+void append_keys(std::vector<std::string>& out, Value mapping) {
+  if (mapping.is_null() || !is_dict(mapping)) return;
+  size_t pos = 0;
+  Value k, v;
+  while (dict_next(as<Dict>(mapping), &pos, &k, &v)) {
+    if (is_str(k)) out.emplace_back(str_view(k));
+  }
+}
+
+// The innermost frame object of a traceback chain (borrowed), or null.
+FrameObject* last_tb_frame(Value tb) {
+  FrameObject* fo = nullptr;
+  for (Value c = tb; c.is_object() && c.type() == &TracebackType; c = as<Traceback>(c)->next) {
+    fo = as<Traceback>(c)->frame.as<FrameObject>();
+  }
+  return fo;
+}
+
+// The text appended to the message of NameError / AttributeError, as traceback.py does.
+std::string suggestion_suffix(Value exc) {
+  bool is_name = is_instance_of(exc, &exc::NameError);
+  bool is_attr = is_instance_of(exc, &exc::AttributeError);
+  if (!is_name && !is_attr) return "";
+  Result<Ref> nr = getattr_opt(exc, ids::name);
+  if (!nr.ok()) {
+    clear_error();
+    return "";
+  }
+  if (!*nr || !is_str(*nr)) return "";
+  std::string wrong(str_view(*nr));
+  auto* eo = as<BaseExceptionObject>(exc);
+  FrameObject* fo = last_tb_frame(eo->traceback);
+  std::vector<std::string> dir;
+  std::string suggestion;
+  if (is_attr) {
+    Result<Ref> objr = getattr_opt(exc, intern("obj"));
+    if (!objr.ok()) {
+      clear_error();
+      return "";
+    }
+    if (!*objr) return "";
+    ThreadState* ts = ThreadState::current();
+    Value dirf = ts->interp->builtins ? dict_get_str(as<Dict>(ts->interp->builtins), intern("dir")) : Value();
+    if (dirf.is_null()) return "";
+    Result<Ref> d = call(dirf, {objr->get()});
+    if (!d.ok()) {
+      clear_error();
+      return "";
+    }
+    if (!is_list(*d)) return "";
+    bool hide_underscored = wrong.empty() || wrong[0] != '_';
+    if (hide_underscored && fo) {
+      Ref locals;
+      if (fo->frame) {
+        Result<Ref> l = frame_locals_dict(fo->frame);
+        if (l.ok()) locals = l.take();
+        else clear_error();
+      } else {
+        locals = fo->locals;
+      }
+      if (locals && is_dict(locals)) {
+        Value self = dict_get_str(locals.as<Dict>(), ids::self);
+        if (!self.is_null() && self == objr->get()) hide_underscored = false;
+      }
+    }
+    for (size_t i = 0; i < list_size(*d); i++) {
+      Value x = list_item(*d, i);
+      if (!is_str(x)) continue;
+      std::string_view sv = str_view(x);
+      if (hide_underscored && !sv.empty() && sv[0] == '_') continue;
+      dir.emplace_back(sv);
+    }
+    std::sort(dir.begin(), dir.end());
+    suggestion = best_suggestion(dir, wrong);
+    return suggestion.empty() ? "" : ". Did you mean: '" + suggestion + "'?";
+  }
+  // NameError: locals, globals, builtins of the innermost frame.
+  if (fo) {
+    Ref locals;
+    if (fo->frame) {
+      Result<Ref> l = frame_locals_dict(fo->frame);
+      if (l.ok()) locals = l.take();
+      else clear_error();
+    } else {
+      locals = fo->locals;
+    }
+    append_keys(dir, locals);
+    append_keys(dir, fo->globals);
+    append_keys(dir, builtins_for_globals(fo->globals));
+    if (locals && is_dict(locals)) {
+      Value self = dict_get_str(locals.as<Dict>(), ids::self);
+      if (!self.is_null()) {
+        Result<bool> h = hasattr(self, intern(wrong));
+        if (!h.ok()) clear_error();
+        if (h.ok() && *h) suggestion = "self." + wrong;
+      }
+    }
+    if (suggestion.empty()) suggestion = best_suggestion(dir, wrong);
+  }
+  std::string out;
+  if (!suggestion.empty()) out = ". Did you mean: '" + suggestion + "'?";
+  for (const char* m : kStdlibModuleNames) {
+    if (wrong == m) {
+      out += suggestion.empty() ? ". Did you forget to import '" + wrong + "'?"
+                                : " Or did you forget to import '" + wrong + "'?";
+      break;
+    }
+  }
+  return out;
+}
+
 void format_one(std::string& out, Value exc, SourceCache& src) {
   auto* eo = as<BaseExceptionObject>(exc);
   if (eo->traceback) {
@@ -265,6 +492,7 @@ void format_one(std::string& out, Value exc, SourceCache& src) {
     msg = !m.is_null() && !is_none(m) ? safe_str(m) : safe_str(exc);
   } else {
     msg = safe_str(exc);
+    msg += suggestion_suffix(exc);
   }
   if (msg.empty()) {
     out += name + "\n";

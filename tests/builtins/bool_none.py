@@ -1,6 +1,6 @@
 # bool and None.
 print(True, False, True + True, True * 10, -True, ~True, True / 2)
-print(bool(), bool(0), bool(1), bool(-1), bool(''), bool(' '), bool([]), bool(None), bool(0.0), bool(0j if False else 0))
+print(bool(), bool(0), bool(1), bool(-1), bool(''), bool(' '), bool([]), bool(None), bool(0.0), bool(0 if False else 0))
 print(type(True).__name__, isinstance(False, int), True == 1, False == 0, (True is True) == 1)
 print(repr(True), str(False), int(True), float(False))
 print(True and 'x', False or 'y', not None, None is None)

@@ -282,6 +282,22 @@ const ErrorCase kErrorCases[] = {
     {"import", "SyntaxError", "Expected one or more names after 'import'", 1, 7, 1, 7},
     {"\tif x:\n  pass", "IndentationError", "unexpected indent", 1, 1, 1, -1},
     {"x = ((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((((()))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))", "SyntaxError", "too many nested parentheses", 1, 205, 1, 205},
+    {"f'{x!r=}'", "SyntaxError", "f-string: expecting ':' or '}'", 1, 7, 1, 8},
+    {"f'{x;}'", "SyntaxError", "f-string: expecting '=', or '!', or ':', or '}'", 1, 5, 1, 6},
+    {"f'{x=;}'", "SyntaxError", "f-string: expecting '!', or ':', or '}'", 1, 6, 1, 7},
+    {"f'{x:'", "SyntaxError", "f-string: expecting '}', or format specs", 1, 6, 1, 7},
+    {"f'{lambda x: 1}'", "SyntaxError", "f-string: lambda expressions are not allowed without parentheses", 1, 4, 1, 13},
+    {"f'{x! r}'", "SyntaxError", "f-string: conversion type must come right after the exclamanation mark", 1, 5, 1, 8},
+    {"f\"{x:{y:{z:{w}}}}\"", "SyntaxError", "f-string: expressions nested too deeply", 1, 11, 1, 11},
+    {"f'{'", "SyntaxError", "f-string: expecting '}'", 1, 4, 1, 4},
+    {"match x:\n case {**_}: pass", "SyntaxError", "invalid syntax", 2, 10, 2, 11},
+    {"f(**k, *a, *b)", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1, 6, 1, 14},
+    {"class A(x for x in y): pass", "SyntaxError", "invalid syntax", 1, 11, 1, 14},
+    {"def f(/): pass", "SyntaxError", "invalid syntax", 1, 7, 1, 8},
+    {"type X[] = int", "SyntaxError", "Type parameter list cannot be empty", 1, 8, 1, 10},
+    {"x = 1e5_\n", "SyntaxError", "invalid decimal literal", 1, 8, 1, 8},
+    {"x = 0o\n", "SyntaxError", "invalid octal literal", 1, 6, 1, 6},
+    {"if True:\n    pass\n  else:\n    pass", "IndentationError", "unindent does not match any outer indentation level", 3, 8, 3, -1},
 };
 
 }  // namespace

@@ -189,6 +189,21 @@ TEST_CASE("symtable: errors", "[symtable]") {
   CHECK_FALSE(b.err.has_text);
 }
 
+TEST_CASE("symtable: match statement checks", "[symtable]") {
+  CHECK(error_of("match x:\n case a | b: pass\n") == "name capture 'a' makes remaining patterns unreachable");
+  CHECK(error_of("match x:\n case _:\n  pass\n case 1: pass\n") == "wildcard makes remaining patterns unreachable");
+  CHECK(error_of("match x:\n case [a, a]: pass\n") == "multiple assignments to name 'a' in pattern");
+  CHECK(error_of("match x:\n case 1 | a: pass\n") == "alternative patterns bind different names");
+  CHECK(error_of("match x:\n case [*a, *b]: pass\n") == "multiple starred names in sequence pattern");
+  CHECK(error_of("match x:\n case {1: a, True: b}: pass\n") == "mapping pattern checks duplicate key (True)");
+  CHECK(error_of("match x:\n case C(a=1, a=2): pass\n") == "attribute name repeated in class pattern: a");
+  CHECK(error_of("match x:\n case a if a: pass\n case [b, c] | (c, b): pass\n case _: pass\n") == "<no error>");
+  Built b = build("def f(p):\n    match p:\n        case {'k': v, **rest}:\n            return v\n        case [x, *xs]:\n            return xs\n");
+  REQUIRE(b.ok);
+  const Scope* f = find_scope(b.st->top, "f");
+  CHECK(join(f->varnames) == "p,v,rest,x,xs");
+}
+
 TEST_CASE("symtable: very long expressions do not overflow the stack", "[symtable]") {
   std::string src = "x = 1";
   for (int i = 0; i < 50000; i++) src += " + 1";

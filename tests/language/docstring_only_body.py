@@ -1,0 +1,3 @@
+def f():
+    """doc"""
+print(f.__doc__ if False else "ok")
