@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <signal.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -36,8 +37,10 @@ std::vector<std::string> initial_path(const weft::cli::Options& o) {
     if (o.kind == weft::cli::Options::File) {
       char real[PATH_MAX];
       std::string dir;
+      struct stat st;
       if (realpath(o.program.c_str(), real)) {
-        dir = dirname_of(real);
+        // A directory argument runs its __main__.py, with the directory itself on sys.path.
+        dir = (stat(real, &st) == 0 && S_ISDIR(st.st_mode)) ? std::string(real) : dirname_of(real);
       } else {
         dir = dirname_of(o.program);
         char cwd[PATH_MAX];

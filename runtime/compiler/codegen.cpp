@@ -318,6 +318,7 @@ class Codegen {
   void visit_raise(Raise* s);
   void visit_try(Try* s);
   void visit_try_except(Try* s);
+  void visit_try_star(Try* s);
   void visit_try_finally(Try* s);
   void visit_assert(Assert* s);
   void visit_import(Import* s);
@@ -1327,12 +1328,106 @@ void Codegen::visit_raise(Raise* s) {
 }
 
 void Codegen::visit_try(Try* s) {
-  if (s->is_star()) error("'except*' is not supported", s);
   if (!s->finalbody.empty()) {
     visit_try_finally(s);
+  } else if (s->is_star()) {
+    visit_try_star(s);
   } else {
     visit_try_except(s);
   }
+}
+
+// try/except* (CPython 3.12's compiler_try_star_except).
+void Codegen::visit_try_star(Try* s) {
+  int except = new_label(), cleanup = new_label(), end = new_label(), reraise_star = new_label();
+  int h = push_handler(except, false);
+  FBlock b{FBlockKind::TryExcept};
+  b.handlers = {h};
+  push_fblock(b);
+  visit_body(s->body);
+  pop_fblock();
+  pop_handler();
+  visit_body(s->orelse);
+  emit_jump(Op::JUMP, end);
+
+  bind(except);
+  int hc = push_handler(cleanup, true);
+  emit(Op::PUSH_EXC_INFO);
+  FBlock eh{FBlockKind::ExceptionHandler};
+  push_fblock(eh);
+  size_t n = s->handlers.size();
+  for (size_t i = 0; i < n; i++) {
+    ExceptHandler* handler = s->handlers[i];
+    u->line = handler->lineno;
+    int next_except = new_label(), except_with_error = new_label(), no_match = new_label();
+    int cleanup_end = new_label();
+    if (i == 0) {
+      emit(Op::BUILD_LIST, 0);
+      emit(Op::COPY, 2);
+    }
+    if (handler->type) {
+      visit_expr(handler->type);
+      u->line = handler->lineno;
+      emit(Op::CHECK_EG_MATCH);
+      emit(Op::COPY, 1);
+      emit_jump(Op::POP_JUMP_IF_NONE, no_match);
+    }
+    if (!handler->name.empty()) {
+      nameop(handler->name, Ctx::Store);
+    } else {
+      emit(Op::POP_TOP);
+    }
+    push_handler(cleanup_end, true);
+    FBlock hb{FBlockKind::HandlerCleanup};
+    hb.name = handler->name;
+    push_fblock(hb);
+    visit_body(handler->body);
+    pop_fblock();
+    pop_handler();
+    if (!handler->name.empty()) {
+      load_none();
+      nameop(handler->name, Ctx::Store);
+      nameop(handler->name, Ctx::Del);
+    }
+    emit_jump(Op::JUMP, next_except);
+    bind(cleanup_end);
+    if (!handler->name.empty()) {
+      load_none();
+      nameop(handler->name, Ctx::Store);
+      nameop(handler->name, Ctx::Del);
+    }
+    emit(Op::LIST_APPEND, 3);
+    emit(Op::POP_TOP);
+    emit_jump(Op::JUMP, except_with_error);
+    bind(next_except);
+    emit(Op::NOP);
+    emit_jump(Op::JUMP, except_with_error);
+    bind(no_match);
+    emit(Op::POP_TOP);
+    bind(except_with_error);
+    if (i == n - 1) {
+      emit(Op::LIST_APPEND, 1);
+      emit_jump(Op::JUMP, reraise_star);
+    }
+  }
+  pop_fblock();
+  int reraise = new_label();
+  bind(reraise_star);
+  emit(Op::PREP_RERAISE_STAR);
+  emit(Op::COPY, 1);
+  emit_jump(Op::POP_JUMP_IF_NOT_NONE, reraise);
+  emit(Op::POP_TOP);
+  pop_handler();
+  (void)hc;
+  emit(Op::POP_EXCEPT);
+  emit_jump(Op::JUMP, end);
+  bind(reraise);
+  emit(Op::SWAP, 2);
+  emit(Op::POP_EXCEPT);
+  emit(Op::RERAISE, 0);
+  bind(cleanup);
+  pop_except_and_reraise();
+  bind(end);
 }
 
 void Codegen::visit_try_finally(Try* s) {
@@ -1343,7 +1438,8 @@ void Codegen::visit_try_finally(Try* s) {
   b.handlers = {h};
   push_fblock(b);
   if (!s->handlers.empty()) {
-    visit_try_except(s);
+    if (s->is_star()) visit_try_star(s);
+    else visit_try_except(s);
   } else {
     visit_body(s->body);
   }

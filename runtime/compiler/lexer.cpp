@@ -727,6 +727,7 @@ bool Lexer::string(size_t start, size_t q, bool is_f, bool raw) {
   int start_col = col_of(start);
   size_t p = q + qlen;
   if (is_f) {
+    if (fstrings_.size() >= 149) return fail_here("too many nested f-strings", q);
     emit(Tok::FSTRING_START, start, p);
     fstrings_.push_back(FString{quote, triple, raw, start_line, start_col, {}});
     pos_ = p;

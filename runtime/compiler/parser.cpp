@@ -384,7 +384,7 @@ class Parser {
   size_t p_ = 0;
   size_t furthest_ = 0;
   size_t eof_index_ = 0;  // first token of the NEWLINE/DEDENT/ENDMARKER run at the end
-  int depth_ = 0;
+  int depth_ = 33;  // CPython's parser is ~33 levels deep before the first expression
   // Expressions that came out of a parenthesised group (`(x)`), for AnnAssign.simple and the
   // messages that CPython words differently for them.
   std::vector<const Expr*> parenthesized_;
@@ -1617,6 +1617,7 @@ Expr* Parser::power() {
   const Token& st = la();
   Expr* base = await_primary();
   if (at(Tok::DOUBLESTAR)) {
+    DepthGuard g(this, 2);
     next();
     auto* b = make<BinOp>(st);
     b->left = base;
@@ -1853,7 +1854,7 @@ std::vector<Comprehension*> Parser::for_if_clauses() {
 }
 
 Expr* Parser::lambdef() {
-  DepthGuard g(this, 2);
+  DepthGuard g(this, 1);
   const Token& kw = next();
   auto* l = make<Lambda>(kw);
   l->args = parameters(true);

@@ -74,7 +74,7 @@ struct SymtableError {
   SyntaxErrorInfo info;
 };
 
-constexpr int kMaxDepth = 3000;  // C++ recursion bound; deeper is a RecursionError as in CPython
+constexpr int kMaxDepth = 10000;  // C++ recursion bound (the parser already stops at 6000 levels)
 
 // Per-scope state used only while building.
 struct BuildInfo {
@@ -624,7 +624,13 @@ void Builder::expr(const Expr* e) {
       for (size_t i = rights.size(); i-- > 0;) expr(rights[i]);
       break;
     }
-    case ExprKind::UnaryOp: expr(e->as<UnaryOp>()->operand); break;
+    case ExprKind::UnaryOp: {
+      // `not not ... x` / `- - - x` chains can be thousands long: walk them without recursing.
+      const Expr* x = e;
+      while (x->kind == ExprKind::UnaryOp) x = x->as<UnaryOp>()->operand;
+      expr(x);
+      break;
+    }
     case ExprKind::Lambda: {
       auto* l = e->as<Lambda>();
       arguments_defaults(l->args);

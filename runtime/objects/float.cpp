@@ -189,10 +189,13 @@ Result<Ref> float_to_int(Value a) { return int_from_double_checked(fval(a)); }
 Result<Ref> float_to_float(Value a) { return float_pos(a); }
 
 Result<Ref> parse_float_bytes(std::string_view data, bool bytearray) {
-  Result<Ref> r = float_from_string(data);
-  if (r.ok()) return r;
-  // Re-raise with the bytes repr, as CPython prints it.
-  clear_error();
+  bool ascii = true;
+  for (char c : data) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    Result<Ref> r = float_from_string(data);
+    if (r.ok()) return r;
+    clear_error();  // re-raised below with the bytes repr, as CPython prints it
+  }
   std::string rep = bytes_repr(data);
   if (bytearray) rep = "bytearray(" + rep + ")";
   return raise(exc::ValueError, "could not convert string to float: " + rep);
@@ -541,7 +544,23 @@ int64_t hash_double(double v) {
   return int64_t(x);
 }
 
+static Result<Ref> float_from_string_ascii(std::string_view s);
+
 Result<Ref> float_from_string(std::string_view s) {
+  bool ascii = true;
+  for (char c : s) ascii &= static_cast<unsigned char>(c) < 0x80;
+  if (!ascii && utf8_valid(s)) {
+    // Unicode spaces and decimal digits count as ASCII; the message shows the original.
+    std::string conv = unicode_to_ascii_digits(s);
+    Result<Ref> r = float_from_string_ascii(conv);
+    if (r.ok()) return r;
+    clear_error();
+    return raise(exc::ValueError, "could not convert string to float: " + str_repr(s));
+  }
+  return float_from_string_ascii(s);
+}
+
+static Result<Ref> float_from_string_ascii(std::string_view s) {
   auto fail = [&]() -> ErrorMarker {
     return raise(exc::ValueError, "could not convert string to float: " + str_repr(s));
   };

@@ -22,6 +22,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/unicode.h"
 #include "vm/state.h"
 
 namespace weft {
@@ -169,19 +170,57 @@ std::string_view first_chars(std::string_view s, size_t n) {
 
 enum class Origin { Str, Bytes, ByteArray };
 
+}  // namespace
+
+std::string unicode_to_ascii_digits(std::string_view text) {
+  std::string t;
+  t.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    char32_t c;
+    size_t n = unicode::decode(text.data() + i, &c);
+    i += n;
+    if (c < 0x80) {
+      t += char(c);
+    } else if (unicode::is_space(c)) {
+      t += ' ';
+    } else {
+      int d = unicode::decimal_value(c);
+      t += d >= 0 ? char('0' + d) : '?';
+    }
+  }
+  return t;
+}
+
+namespace {
+
 ErrorMarker invalid_literal(std::string_view text, int64_t base, Origin origin) {
   std::string r;
   if (origin == Origin::Str) {
     r = str_repr(first_chars(text, 200));
   } else {
-    r = bytes_repr(text.substr(0, 200));
-    if (origin == Origin::ByteArray) r = "bytearray(" + r + ")";
+    r = bytes_repr(text.substr(0, 200));  // bytearray too: CPython shows b'...' for both
   }
   return raise(exc::ValueError,
                "invalid literal for int() with base " + std::to_string(base) + ": " + r);
 }
 
 Result<Ref> parse_int(std::string_view text, int64_t base, Origin origin) {
+  // Non-ASCII text: Unicode spaces and decimal digits count as their ASCII forms (as
+  // _PyUnicode_TransformDecimalAndSpaceToASCII); messages still show the original text.
+  if (origin == Origin::Str) {
+    bool ascii = true;
+    for (char c : text) ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (!ascii) {
+      std::string t = unicode_to_ascii_digits(text);
+      Result<Ref> r = parse_int(t, base, Origin::Bytes);
+      if (r.ok()) return r;
+      if (!error_matches(&exc::ValueError)) return kError;
+      clear_error();
+      if (base != 0 && (base < 2 || base > 36))
+        return raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+      return invalid_literal(text, base, origin);
+    }
+  }
   if (base != 0 && (base < 2 || base > 36))
     return raise(exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
   const int64_t orig_base = base;

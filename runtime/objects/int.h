@@ -60,5 +60,8 @@ int int_compare_double(Value i, double d);
 // Correctly rounded value of q * 2**exp2 (q >= 0, `sticky`: the true value is slightly above q,
 // i.e. bits were dropped below q's last bit). Returns inf on overflow.
 double mpz_ldexp_rounded(mpz_srcptr q, bool sticky, long exp2);
+// Unicode spaces -> ' ', Unicode decimal digits -> '0'..'9', other non-ASCII -> '?' (for
+// int()/float() parsing of str, as CPython's _PyUnicode_TransformDecimalAndSpaceToASCII).
+std::string unicode_to_ascii_digits(std::string_view text);
 
 }  // namespace weft

@@ -21,6 +21,7 @@ struct HeapType : TypeObject {
   std::vector<size_t> ref_offsets;         // __slots__ members and inline __dict__ (this + heap bases)
   TypeObject* static_base = nullptr;       // nearest built-in base: its dealloc frees instances
   Ref slot_names;                          // tuple of the __slots__ names or null
+  bool has_weakref = false;                // instances have a __weakref__ slot (this or a heap base)
   bool has_del = false;                    // __del__ somewhere on the MRO (heap_dealloc calls it)
 };
 

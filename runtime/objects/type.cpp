@@ -180,6 +180,13 @@ void type_ready(TypeObject* t) {
   t->name_str = immortal(make_str(sname));
   t->qualname = t->name_str;
 
+  // PEP 585 generics: list[int] is a types.GenericAlias (this entry wins over a method-table one).
+  if (t == &ListType || t == &DictType || t == &TupleType || t == &SetType || t == &FrozenSetType ||
+      t == &TypeType) {
+    Ref d = make_method_descr(t, class_getitem_def());
+    d.obj()->type = &ClassMethodDescrType;
+    dict_put(t, "__class_getitem__", immortal(std::move(d)));
+  }
   if (t->methods) {
     for (const MethodDef* m = t->methods; m->name; ++m) {
       Ref d;
@@ -202,12 +209,6 @@ void type_ready(TypeObject* t) {
   dict_put(t, "__doc__", t->doc ? immortal(make_str(t->doc)) : none());
   if (const char* dot = std::strrchr(t->name, '.'))
     dict_put(t, "__module__", immortal(make_str(std::string_view(t->name, size_t(dot - t->name)))));
-  if (t == &ListType || t == &DictType || t == &TupleType || t == &SetType || t == &FrozenSetType ||
-      t == &TypeType) {
-    Ref d = make_method_descr(t, class_getitem_def());
-    d.obj()->type = &ClassMethodDescrType;
-    dict_put(t, "__class_getitem__", immortal(std::move(d)));
-  }
   // A type that defines == but not hash is unhashable (list, dict, set).
   if (t->richcompare && !t->hash) dict_put(t, "__hash__", none());
 
@@ -440,6 +441,7 @@ Result<Ref> type_new(TypeObject* metatype, Value name, Value bases, Value dict, 
   // __slots__
   Ref slots;
   bool add_dict = true;
+  bool add_weakref = true;
   if (Value sv = dict_get_str(d, ids::dunder_slots)) {
     if (is_str(sv)) {
       slots = make_tuple({sv});
@@ -456,6 +458,7 @@ Result<Ref> type_new(TypeObject* metatype, Value name, Value bases, Value dict, 
         tuple_init_item(as<Tuple>(slots), i, Ref::borrow(list_item(lst, i)));
     }
     add_dict = false;
+    add_weakref = false;
     std::vector<Ref> names;
     for (size_t i = 0; i < tuple_size(slots); ++i) {
       Value s = tuple_item(slots, i);
@@ -469,7 +472,10 @@ Result<Ref> type_new(TypeObject* metatype, Value name, Value bases, Value dict, 
         add_dict = true;
         continue;
       }
-      if (sv2 == "__weakref__") continue;
+      if (sv2 == "__weakref__") {
+        add_weakref = true;
+        continue;
+      }
       std::string m = mangle(str_view(name), sv2);
       Ref mname = make_str(m);
       if (dict_get_str(d, as<Str>(mname)))
@@ -528,12 +534,23 @@ Result<Ref> type_new(TypeObject* metatype, Value name, Value bases, Value dict, 
     added_dict = true;
   }
   if (t->dict_offset) t->flags |= kTypeHasDict;
-  if (added_dict) {
-    for (const GetSetDef* g = kSubtypeDictGetSets; g->name; ++g) {
-      Str* key = std::string_view(g->name) == "__dict__" ? ids::dunder_dict : ids::dunder_weakref;
-      if (!dict_get_str(d, key)) TRY(dict_set_str(d, key, make_getset_descr(t, g)));
+  // __weakref__: unless a base has it, or the base layout cannot take one (int, tuple, bytes).
+  {
+    bool base_weak = false;
+    for (size_t i = 0; i < nbases && !base_weak; ++i) {
+      TypeObject* b = as<TypeObject>(tuple_item(bases_ref, i));
+      if (b->flags & kTypeHeapType) base_weak = static_cast<HeapType*>(b)->has_weakref;
+      else base_weak = is_subtype(b, &SetType) || is_subtype(b, &FrozenSetType) || is_subtype(b, &TypeType);
     }
+    TypeObject* sb = t->static_base;
+    bool var_size = is_subtype(sb, &IntType) || is_subtype(sb, &TupleType) || is_subtype(sb, &BytesType);
+    t->has_weakref = base_weak || (add_weakref && !var_size);
+    if (base_weak || var_size) add_weakref = false;
   }
+  if (added_dict && !dict_get_str(d, ids::dunder_dict))
+    TRY(dict_set_str(d, ids::dunder_dict, make_getset_descr(t, &kSubtypeDictGetSets[0])));
+  if (add_weakref && !dict_get_str(d, ids::dunder_weakref))
+    TRY(dict_set_str(d, ids::dunder_weakref, make_getset_descr(t, &kSubtypeDictGetSets[1])));
 
   // __module__, __qualname__, __doc__, __classcell__
   if (!dict_get_str(d, ids::dunder_module)) {

@@ -138,6 +138,114 @@ Result<bool> exception_matches(Value exc, Value type) {
   return is_instance_of(exc, static_cast<TypeObject*>(type.obj()));
 }
 
+
+// ---- except* (PEP 654) ----------------------------------------------------------------------
+
+bool is_exception_group(Value v) { return is_instance_of(v, &exc::BaseExceptionGroup); }
+
+// CHECK_EG_MATCH: splits exc by type into (match, rest).
+Status exception_group_match(Value exc, Value type, Ref* match, Ref* rest) {
+  if (is_none(exc)) {
+    *match = none();
+    *rest = none();
+    return ok();
+  }
+  if (is_instance_of(exc, static_cast<TypeObject*>(type.obj())) ||
+      (is_tuple(type) && TRY(exception_matches(exc, type)))) {
+    if (is_exception_group(exc)) {
+      *match = Ref::borrow(exc);
+    } else {
+      // A naked exception is wrapped in a group with the same traceback.
+      Ref excs = make_tuple({exc});
+      Ref empty = Ref::borrow(Value(ids::empty));
+      Ref g = TRY(call(Value(&exc::BaseExceptionGroup), {empty.get(), excs.get()}));
+      as<BaseExceptionObject>(g)->traceback = as<BaseExceptionObject>(exc)->traceback;
+      *match = std::move(g);
+    }
+    *rest = none();
+    return ok();
+  }
+  if (is_exception_group(exc)) {
+    Ref pair = TRY(call_method(exc, intern("split"), {type}));
+    if (!is_tuple(pair) || tuple_size(pair) != 2) {
+      return raise(&exc::TypeError, "X.split(t) must return a tuple, not " + std::string(type_name(pair)));
+    }
+    *match = Ref::borrow(tuple_item(pair, 0));
+    *rest = Ref::borrow(tuple_item(pair, 1));
+    return ok();
+  }
+  *match = none();
+  *rest = Ref::borrow(exc);
+  return ok();
+}
+
+void collect_leaves(Value e, std::vector<Value>& out) {
+  if (is_exception_group(e)) {
+    Result<Ref> excs = getattr(e, intern("exceptions"));
+    if (!excs.ok()) {
+      clear_error();
+      return;
+    }
+    if (is_tuple(*excs)) {
+      for (size_t i = 0; i < tuple_size(*excs); i++) collect_leaves(tuple_item(*excs, i), out);
+    }
+    return;
+  }
+  out.push_back(e);
+}
+
+// The predicate of the projection: is the leaf one of `self` (a tuple of leaves)?
+Result<Ref> leaf_in_tuple(Value self, CallArgs args) {
+  if (args.nargs != 1) return raise(&exc::TypeError, "expected one argument");
+  for (size_t i = 0; i < tuple_size(self); i++) {
+    if (tuple_item(self, i) == args[0]) return make_bool(true);
+  }
+  return make_bool(false);
+}
+const MethodDef kLeafInTuple = {"_leaf_in", leaf_in_tuple};
+
+bool same_exception_metadata(Value a, Value b) {
+  auto* x = as<BaseExceptionObject>(a);
+  auto* y = as<BaseExceptionObject>(b);
+  return x->notes.get() == y->notes.get() && x->traceback.get() == y->traceback.get() &&
+         x->cause.get() == y->cause.get() && x->context.get() == y->context.get();
+}
+
+// PREP_RERAISE_STAR (CPython's _PyExc_PrepReraiseStar).
+Result<Ref> prep_reraise_star(Value orig, Value excs) {
+  std::vector<Value> items;
+  for (size_t i = 0; i < list_size(excs); i++) {
+    Value e = list_item(excs, i);
+    if (!is_none(e)) items.push_back(e);
+  }
+  if (items.empty()) return none();
+  if (!is_exception_group(orig)) return Ref::borrow(items[0]);
+  Ref raised = make_list();
+  std::vector<Value> reraised_leaves;
+  for (Value e : items) {
+    if (same_exception_metadata(e, orig)) {
+      collect_leaves(e, reraised_leaves);
+    } else {
+      TRY(list_append(raised.as<List>(), e));
+    }
+  }
+  Ref reraised_eg = none();
+  if (!reraised_leaves.empty()) {
+    Ref leaves = make_tuple(reraised_leaves.size());
+    for (size_t i = 0; i < reraised_leaves.size(); i++) {
+      tuple_init_item(leaves.as<Tuple>(), i, Ref::borrow(reraised_leaves[i]));
+    }
+    Ref pred = make_native_function(&kLeafInTuple, leaves, Value());
+    Ref pair = TRY(call_method(orig, intern("split"), {pred.get()}));
+    reraised_eg = Ref::borrow(tuple_item(pair, 0));
+  }
+  if (list_size(raised) == 0) return reraised_eg;
+  if (!is_none(reraised_eg)) TRY(list_append(raised.as<List>(), reraised_eg));
+  if (list_size(raised) == 1) return Ref::borrow(list_item(raised, 0));
+  Ref empty = Ref::borrow(Value(ids::empty));
+  return call(Value(&exc::BaseExceptionGroup), {empty.get(), raised.get()});
+}
+
 // raise exc [from cause]. Always returns kError (the exception set).
 ErrorMarker do_raise(Value exc, Value cause) {
   Ref inst;
@@ -573,14 +681,19 @@ Result<Ref> eval_frame(ThreadState* ts, Frame* f, bool throwflag) {
 #undef OP
   };
 #define TARGET(name) TARGET_##name:
-#define DISPATCH()                    \
+// A computed goto does not run C++ destructors of the scopes it leaves (GCC), so FAST_DISPATCH
+// is only used where no RAII object (Ref, Result, vector, string) is alive; DISPATCH is a plain
+// goto to the shared dispatch point, which does.
+#define FAST_DISPATCH()               \
   do {                                \
     NEXT_INSTR();                     \
     goto* kDispatch[unit & 0xff];     \
   } while (0)
+#define DISPATCH() goto dispatch
 #else
 #define TARGET(name) case Op::name:
 #define DISPATCH() goto dispatch
+#define FAST_DISPATCH() goto dispatch
 #endif
 
 #define GOTO_ERROR() goto error
@@ -598,42 +711,43 @@ dispatch:
   NEXT_INSTR();
   switch (Op(unit & 0xff)) {
 #else
-  DISPATCH();
+dispatch:
+  FAST_DISPATCH();
   {
 #endif
 
-    TARGET(NOP) { DISPATCH(); }
+    TARGET(NOP) { FAST_DISPATCH(); }
 
     TARGET(POP_TOP) {
       Value v = POP();
       decref(v);
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(PUSH_NULL) {
       PUSH(Value());
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(COPY) {
       Value v = PEEK(oparg);
       incref(v);
       PUSH(v);
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(SWAP) {
       Value t = TOP();
       TOP() = PEEK(oparg);
       PEEK(oparg) = t;
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(LOAD_CONST) {
       Value v = consts[oparg];
       incref(v);
       PUSH(v);
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(LOAD_FAST) {
@@ -644,14 +758,14 @@ dispatch:
       }
       incref(v);
       PUSH(v);
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(STORE_FAST) {
       Value old = fast[oparg];
       fast[oparg] = POP();
       decref(old);
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(DELETE_FAST) {
@@ -662,7 +776,7 @@ dispatch:
       }
       fast[oparg] = Value();
       decref(old);
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(LOAD_DEREF) {
@@ -673,12 +787,12 @@ dispatch:
       }
       incref(v);
       PUSH(v);
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(STORE_DEREF) {
       as<Cell>(cells[oparg])->value = Ref::steal(POP());
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(DELETE_DEREF) {
@@ -695,7 +809,7 @@ dispatch:
       Value c = cells[oparg];
       incref(c);
       PUSH(c);
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(LOAD_CLASSDEREF) {
@@ -781,7 +895,7 @@ dispatch:
       }
       incref(v);
       PUSH(v);
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(STORE_GLOBAL) {
@@ -802,14 +916,18 @@ dispatch:
 
     TARGET(LOAD_ATTR) {
       Value obj = TOP();
-      Result<Ref> r = getattr(obj, as<Str>(names[oparg]));
-      if (!r.ok()) {
-        attribute_error_context(obj, names[oparg]);
-        goto error;
+      Value res;
+      {
+        Result<Ref> r = getattr(obj, as<Str>(names[oparg]));
+        if (!r.ok()) {
+          attribute_error_context(obj, names[oparg]);
+          goto error;
+        }
+        res = r->release();
       }
-      TOP() = r->release();
+      TOP() = res;
       decref(obj);
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(LOAD_METHOD) {
@@ -828,7 +946,7 @@ dispatch:
             incref(descr);
             TOP() = descr;
             PUSH(obj);  // the reference moves to the self slot
-            DISPATCH();
+            FAST_DISPATCH();
           }
         }
       }
@@ -858,7 +976,7 @@ dispatch:
 
     TARGET(LOAD_ASSERTION_ERROR) {
       PUSH(Value(&exc::AssertionError));
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(LOAD_BUILD_CLASS) {
@@ -894,7 +1012,7 @@ dispatch:
       BinOp op = BinOp(oparg & 15);
       if (small_binop(op, a, b, &fastr)) {
         TOP() = fastr;
-        DISPATCH();
+        FAST_DISPATCH();
       }
       Result<Ref> r = (oparg & kBinOpInplace) ? inplace_op(a, b, op) : binary_op(a, b, op);
       decref(b);
@@ -908,7 +1026,7 @@ dispatch:
       Value a = TOP();
       if (a.is_small_int() && UnaryOp(oparg) == UnaryOp::Neg && a.as_small_int() != kSmallIntMin) {
         TOP() = Value::small_int(-a.as_small_int());
-        DISPATCH();
+        FAST_DISPATCH();
       }
       Result<Ref> r = unary_op(a, UnaryOp(oparg));
       if (!r.ok()) goto error;
@@ -923,7 +1041,7 @@ dispatch:
       if (!t.ok()) goto error;
       TOP() = bool_value(!*t);
       decref(a);
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(COMPARE_OP) {
@@ -932,7 +1050,7 @@ dispatch:
       bool fb = false;
       if (small_compare(CmpOp(oparg), a, b, &fb)) {
         TOP() = bool_value(fb);
-        DISPATCH();
+        FAST_DISPATCH();
       }
       Result<Ref> r = compare(a, b, CmpOp(oparg));
       decref(b);
@@ -949,7 +1067,7 @@ dispatch:
       TOP() = bool_value(res);
       decref(a);
       decref(b);
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(CONTAINS_OP) {
@@ -977,7 +1095,7 @@ dispatch:
             incref(v);
             TOP() = v;
             decref(obj);
-            DISPATCH();
+            FAST_DISPATCH();
           }
         } else if (obj.type() == &TupleType) {
           Tuple* t = as<Tuple>(obj);
@@ -988,7 +1106,7 @@ dispatch:
             incref(v);
             TOP() = v;
             decref(obj);
-            DISPATCH();
+            FAST_DISPATCH();
           }
         }
       }
@@ -1221,28 +1339,32 @@ dispatch:
 
     TARGET(FOR_ITER) {
       Value it = TOP();
-      auto next_fn = it.type()->iternext;
-      Result<Ref> r = next_fn ? next_fn(it) : iter_next(it);
-      if (!r.ok()) {
-        if (!error_matches(&exc::StopIteration)) goto error;
-        clear_error();
-        r = Ref();
+      Value next;
+      {
+        auto next_fn = it.type()->iternext;
+        Result<Ref> r = next_fn ? next_fn(it) : iter_next(it);
+        if (!r.ok()) {
+          if (!error_matches(&exc::StopIteration)) goto error;
+          clear_error();
+        } else {
+          next = r->release();
+        }
       }
-      if (*r) {
-        PUSH(r->release());
-        DISPATCH();
+      if (!next.is_null()) {
+        PUSH(next);
+        FAST_DISPATCH();
       }
       sp--;
       decref(it);
       ip = first + oparg;
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(JUMP) {
       const CodeUnit* target = first + oparg;
       if (target < ip) CHECK_BREAKER();
       ip = target;
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(POP_JUMP_IF_FALSE) {
@@ -1259,7 +1381,7 @@ dispatch:
         t = *r;
       }
       if (!t) ip = first + oparg;
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(POP_JUMP_IF_TRUE) {
@@ -1276,7 +1398,7 @@ dispatch:
         t = *r;
       }
       if (t) ip = first + oparg;
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(POP_JUMP_IF_NONE) {
@@ -1284,7 +1406,7 @@ dispatch:
       bool n = is_none(v);
       decref(v);
       if (n) ip = first + oparg;
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(POP_JUMP_IF_NOT_NONE) {
@@ -1292,7 +1414,7 @@ dispatch:
       bool n = is_none(v);
       decref(v);
       if (!n) ip = first + oparg;
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(JUMP_IF_FALSE_OR_POP) {
@@ -1305,7 +1427,7 @@ dispatch:
         sp--;
         decref(v);
       }
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(JUMP_IF_TRUE_OR_POP) {
@@ -1318,7 +1440,7 @@ dispatch:
         sp--;
         decref(v);
       }
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(RETURN_VALUE) {
@@ -1415,7 +1537,7 @@ dispatch:
       Value it = TOP();
       TOP() = v;
       decref(it);
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(CLEANUP_THROW) {
@@ -1448,7 +1570,7 @@ dispatch:
       } else {
         ts->handled_exception = Ref::steal(prev);
       }
-      DISPATCH();
+      FAST_DISPATCH();
     }
 
     TARGET(RERAISE) {
@@ -1468,6 +1590,52 @@ dispatch:
       if (!r.ok()) goto error;
       TOP() = bool_value(*r);
       decref(type);
+      DISPATCH();
+    }
+
+    TARGET(CHECK_EG_MATCH) {
+      Ref type = Ref::steal(POP());
+      Value e = TOP();
+      if (!is_tuple(type) && !is_exception_class(type)) {
+        (void)raise(&exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        goto error;
+      }
+      {
+        bool group_type = false;
+        if (is_type(type)) {
+          group_type = is_subtype(static_cast<TypeObject*>(type.obj()), &exc::BaseExceptionGroup);
+        } else {
+          for (size_t i = 0; i < tuple_size(type); i++) {
+            Value t = tuple_item(type, i);
+            if (!is_exception_class(t)) {
+              (void)raise(&exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
+              goto error;
+            }
+            if (is_subtype(static_cast<TypeObject*>(t.obj()), &exc::BaseExceptionGroup)) group_type = true;
+          }
+        }
+        if (group_type) {
+          (void)raise(&exc::TypeError,
+                      "catching ExceptionGroup with except* is not allowed. Use except instead.");
+          goto error;
+        }
+      }
+      Ref match, rest;
+      if (!exception_group_match(e, type, &match, &rest).ok()) goto error;
+      if (!is_none(match)) ts->handled_exception = match;
+      TOP() = rest.release();
+      decref(e);
+      PUSH(match.release());
+      DISPATCH();
+    }
+
+    TARGET(PREP_RERAISE_STAR) {
+      Ref excs = Ref::steal(POP());
+      Value orig = TOP();
+      Result<Ref> r = prep_reraise_star(orig, excs);
+      if (!r.ok()) goto error;
+      TOP() = r->release();
+      decref(orig);
       DISPATCH();
     }
 
@@ -1568,14 +1736,18 @@ dispatch:
         args = base + 2;
         nargs = oparg;
       }
-      Result<Ref> r = callable.type() == &FunctionType
-                          ? function_call(as<Function>(callable), args, nargs, nullptr)
-                          : call(callable, CallArgs{args, nargs, nullptr});
-      for (Value* p = base; p < sp; p++) decref(*p);
-      sp = base;
-      if (!r.ok()) goto error;
-      PUSH(r->release());
-      DISPATCH();
+      Value result;
+      {
+        Result<Ref> r = callable.type() == &FunctionType
+                            ? function_call(as<Function>(callable), args, nargs, nullptr)
+                            : call(callable, CallArgs{args, nargs, nullptr});
+        for (Value* p = base; p < sp; p++) decref(*p);
+        sp = base;
+        if (!r.ok()) goto error;
+        result = r->release();
+      }
+      PUSH(result);
+      FAST_DISPATCH();
     }
 
     TARGET(CALL_KW) {

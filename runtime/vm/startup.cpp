@@ -4,10 +4,12 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <unistd.h>
 
 #include <boost/thread.hpp>
+#include <algorithm>
 #include <cstdio>
 #include <mutex>
 
@@ -21,6 +23,7 @@
 #include "objects/int.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "objects/tuple.h"
 #include "objects/type.h"
 #include "vm/run.h"
 
@@ -53,6 +56,77 @@ std::string absolute_path(const std::string& path) {
   if (!getcwd(cwd, sizeof cwd)) return path;
   // CPython joins without normalising (cwd "/" gives "//x.py"); so do we.
   return std::string(cwd) + "/" + path;
+}
+
+// Offset of the first byte that does not start a valid UTF-8 sequence, or npos.
+size_t first_invalid_utf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t need = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3
+                : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+    if (need == 0 || i + need > s.size()) return i;
+    if (need > 1 && !utf8_valid(s.substr(i, need))) return i;
+    i += need;
+  }
+  return std::string_view::npos;
+}
+
+// The encoding named by a PEP 263 cookie on the first two lines ("" if none), lower-cased.
+std::string coding_cookie(std::string_view src) {
+  size_t pos = 0;
+  for (int line = 0; line < 2 && pos < src.size(); ++line) {
+    size_t end = src.find('\n', pos);
+    std::string_view l = src.substr(pos, end == std::string_view::npos ? std::string_view::npos : end - pos);
+    size_t k = l.find_first_not_of(" \t\f");
+    if (k != std::string_view::npos && l[k] == '#') {
+      size_t c = l.find("coding");
+      if (c != std::string_view::npos && c + 6 < l.size() && (l[c + 6] == ':' || l[c + 6] == '=')) {
+        size_t b = c + 7;
+        while (b < l.size() && (l[b] == ' ' || l[b] == '\t')) ++b;
+        std::string name;
+        while (b < l.size() && (isalnum(static_cast<unsigned char>(l[b])) || l[b] == '-' || l[b] == '_' || l[b] == '.'))
+          name += char(tolower(static_cast<unsigned char>(l[b++])));
+        return name;
+      }
+    } else if (k != std::string_view::npos) {
+      break;  // a cookie must come before any code
+    }
+    if (end == std::string_view::npos) break;
+    pos = end + 1;
+  }
+  return "";
+}
+
+// The checks CPython's file tokenizer makes before parsing a script file (imports and -c
+// compile from a string, whose messages the front end produces): null bytes, and bytes that are
+// not UTF-8 when no other encoding is declared.
+Status check_script_source(std::string* source, const std::string& filename) {
+  size_t nul = source->find('\0');
+  if (nul != std::string::npos) {
+    size_t line_start = source->rfind('\n', nul);
+    line_start = line_start == std::string::npos ? 0 : line_start + 1;
+    int64_t lineno = 1 + std::count(source->begin(), source->begin() + nul, '\n');
+    std::string text = source->substr(line_start, nul - line_start);
+    Ref msg = make_str("source code cannot contain null bytes");
+    Ref fn = make_str(filename);
+    Ref ln = make_int(lineno);
+    Ref tx = utf8_valid(text) ? make_str(text) : none();
+    Ref details = make_tuple({fn.get(), ln.get(), None(), tx.get(), None(), None()});
+    Ref exc = TRY(new_exception(&exc::SyntaxError, {msg.get(), details.get()}));
+    return raise_value(exc);
+  }
+  std::string cookie = coding_cookie(*source);
+  if (!cookie.empty() && cookie != "utf-8" && cookie != "utf8" && cookie.rfind("utf-8-", 0) != 0)
+    return ok();  // another declared encoding: the front end decodes (or rejects) it
+  size_t bad = first_invalid_utf8(*source);
+  if (bad == std::string::npos) return ok();
+  int64_t lineno = 1 + std::count(source->begin(), source->begin() + bad, '\n');
+  char hex[8];
+  snprintf(hex, sizeof hex, "\\x%02x", static_cast<unsigned char>((*source)[bad]));
+  return raise(exc::SyntaxError, std::string("Non-UTF-8 code starting with '") + hex + "' in file " + filename +
+                                     " on line " + std::to_string(lineno) +
+                                     ", but no encoding declared; see https://peps.python.org/pep-0263/ for details");
 }
 
 void print_startup_error(const char* what) {
@@ -166,6 +240,18 @@ int run_main(InterpreterState* interp, const MainProgram& program) {
   switch (program.kind) {
     case MainProgram::File: {
       filename = absolute_path(program.text);
+      struct stat st;
+      if (stat(program.text.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+        // A directory runs its __main__.py (the zipapp/directory form of python).
+        std::string main_py = program.text + "/__main__.py";
+        if (stat(main_py.c_str(), &st) != 0) {
+          fprintf(stderr, "weft: can't find '__main__' module in %s\n", str_repr(filename).c_str());
+          return 1;
+        }
+        MainProgram inner = program;
+        inner.text = main_py;
+        return run_main(interp, inner);
+      }
       int fd = ::open(program.text.c_str(), O_RDONLY | O_CLOEXEC);
       if (fd < 0 || !read_all_fd(fd, &source)) {
         int err = errno;
@@ -191,6 +277,8 @@ int run_main(InterpreterState* interp, const MainProgram& program) {
       filename = "<stdin>";
       break;
   }
+  if (program.kind != MainProgram::Command && !check_script_source(&source, filename))
+    return handle_uncaught_exception();
   auto code = compile_source(source, filename, CompileMode::Exec);
   if (!code) return handle_uncaught_exception();
   if (program.disassemble) {

@@ -3,13 +3,18 @@
 // hashes.
 #include <catch2/catch.hpp>
 
+#include <atomic>
 #include <string>
+#include <thread>
 #include <vector>
+
+#include "concurrency/config.h"
 
 #include "objects/abstract.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
+#include "objects/set.h"
 #include "objects/str.h"
 #include "vm/startup.h"
 
@@ -195,4 +200,44 @@ TEST_CASE("dict copy, update and errors", "[dict]") {
   CHECK_FALSE(getitem(u, missing).ok());
   CHECK(error_matches(&exc::KeyError));
   clear_error();
+}
+
+TEST_CASE("ft: dict and set stay consistent under concurrent mutation", "[dict][set][ft]") {
+  if (!kFreeThreading) return;  // the gil build needs the global lock to run threads
+  ensure_runtime();
+  InterpreterState* interp = ThreadState::current()->interp;
+  Ref d = make_dict();
+  Ref s = make_set();
+  constexpr int kThreads = 4;
+  constexpr int kPerThread = 5000;
+  std::atomic<int> failures{0};  // Catch2 assertions are not thread-safe: count, check after join
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; t++) {
+    threads.emplace_back([&, t] {
+      ThreadState::set_current(create_thread_state(interp));
+      for (int i = 0; i < kPerThread; i++) {
+        Ref k = make_str("t" + std::to_string(t) + "_" + std::to_string(i));
+        Ref v = make_int(i);
+        if (!dict_set(as<Dict>(d.get()), k, v).ok()) failures++;
+        if (!set_add(as<Set>(s.get()), k).ok()) failures++;
+        // Shared keys: every thread writes them, so the final count is exact.
+        Ref shared = make_str("shared" + std::to_string(i % 100));
+        if (!dict_set(as<Dict>(d.get()), shared, v).ok()) failures++;
+        if (!set_add(as<Set>(s.get()), shared).ok()) failures++;
+        if (i % 2) {
+          Result<bool> removed = dict_del(as<Dict>(d.get()), k);
+          if (!removed.ok() || !*removed) failures++;
+        }
+        Result<Ref> got = dict_get(as<Dict>(d.get()), shared);
+        if (!got.ok() || !*got) failures++;
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  CHECK(failures == 0);
+  CHECK(as<Dict>(d.get())->size == size_t(kThreads * kPerThread / 2 + 100));
+  CHECK(as<Set>(s.get())->used == size_t(kThreads * kPerThread + 100));
+  // Dropping the containers releases strings owned by threads that have exited.
+  d.reset();
+  s.reset();
 }

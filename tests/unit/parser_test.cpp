@@ -369,6 +369,14 @@ TEST_CASE("parser: deep nesting is an error, not a crash", "[parser]") {
   CHECK(parse_error(lambdas + "1").kind == SyntaxErrorInfo::Memory);
   std::string ok = "x = " + std::string(1000, '-') + "1\n";
   CHECK(parse_error(ok).msg == "<no error>");
+  // The limits are CPython 3.13's: 5966 unary minus signs parse, 5967 do not.
+  CHECK(parse_error("x = " + std::string(5966, '-') + "1\n").msg == "<no error>");
+  CHECK(parse_error("x = " + std::string(5967, '-') + "1\n").kind == SyntaxErrorInfo::Memory);
+  std::string nested = "x = ";
+  for (int i = 0; i < 150; i++) nested += "f"{";
+  nested += "1";
+  for (int i = 0; i < 150; i++) nested += "}"";
+  CHECK(parse_error(nested).msg == "too many nested f-strings");
 }
 
 TEST_CASE("parser: warnings for invalid escapes", "[parser]") {
