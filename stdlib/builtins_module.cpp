@@ -104,8 +104,15 @@ Result<Ref> b_print(Value self, CallArgs args) {
       if (is_str_exact(v)) {
         line.append(str_view(v));
       } else {
-        Ref s = TRY(str(v));
-        line.append(str_view(s));
+        auto s = str(v);
+        if (!s) {
+          // As CPython, what was printed before the failing argument is written out.
+          Ref err = fetch_error();
+          if (!file_write_str(target, line)) return kError;
+          restore_error(std::move(err));
+          return kError;
+        }
+        line.append(str_view(*s));
       }
     }
     line.append(end_s);

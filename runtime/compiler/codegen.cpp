@@ -748,6 +748,8 @@ void Codegen::visit_stmt(Stmt* s) {
     case StmtKind::Continue:
       visit_continue(s);
       break;
+    case StmtKind::TypeAlias:
+      error("'type' statements (PEP 695) are not supported by Weft", s);
   }
 }
 
@@ -881,6 +883,7 @@ void Codegen::build_function(const Scope* scope, const std::string& name, Argume
 }
 
 void Codegen::visit_function_def(FunctionDef* s) {
+  if (!s->type_params.empty()) error("generic functions (PEP 695 type parameters) are not supported by Weft", s);
   for (Expr* d : s->decorator_list) {
     visit_expr(d);
     emit(Op::PUSH_NULL);
@@ -894,6 +897,7 @@ void Codegen::visit_function_def(FunctionDef* s) {
 }
 
 void Codegen::visit_class_def(ClassDef* s) {
+  if (!s->type_params.empty()) error("generic classes (PEP 695 type parameters) are not supported by Weft", s);
   for (Expr* d : s->decorator_list) {
     visit_expr(d);
     emit(Op::PUSH_NULL);

@@ -185,14 +185,24 @@ Status set_suppress(Value self, Value v) {
   return ok();
 }
 
+// METH_O methods of BaseException: "BaseException.add_note() takes exactly one argument (0 given)".
+Status exc_one_arg(CallArgs args, const char* method) {
+  std::string name = std::string("BaseException.") + method;
+  if (args.nkw() > 0) return raise(exc::TypeError, name + "() takes no keyword arguments");
+  if (args.nargs != 1)
+    return raise(exc::TypeError, name + "() takes exactly one argument (" + std::to_string(args.nargs) +
+                                     " given)");
+  return ok();
+}
+
 Result<Ref> m_with_traceback(Value self, CallArgs args) {
-  TRY(check_nargs(args, "with_traceback", 1, 1));
+  TRY(exc_one_arg(args, "with_traceback"));
   TRY(set_traceback(self, args[0]));
   return Ref::borrow(self);
 }
 
 Result<Ref> m_add_note(Value self, CallArgs args) {
-  TRY(check_nargs(args, "add_note", 1, 1));
+  TRY(exc_one_arg(args, "add_note"));
   Value note = args[0];
   if (!is_str(note))
     return raise(exc::TypeError, std::string("note must be a str, not '") + type_name(note) + "'");

@@ -652,7 +652,10 @@ Result<Ref> float_round(double x, Value ndigits) {
     if (std::fabs(x - rounded) == 0.5) rounded = 2.0 * std::round(x / 2.0);
     return int_from_double_checked(rounded);
   }
-  int64_t nd = TRY(index_to_int64(ndigits));
+  Ref ndi = TRY(index(ndigits));
+  int64_t nd;
+  if (!int_to_int64(ndi, &nd))  // clipped, as PyNumber_AsSsize_t(o, NULL)
+    nd = int_sign(ndi) < 0 ? std::numeric_limits<int64_t>::min() : std::numeric_limits<int64_t>::max();
   constexpr int64_t kMax = 323, kMin = -308;
   if (nd > kMax || !std::isfinite(x) || x == 0.0) return make_float(x);
   if (nd < kMin) return make_float(0.0 * x);

@@ -119,10 +119,12 @@ Result<Ref> gen_iternext(Value self) {
   Ref out;
   GenStatus st = gen_send_ex(as<Generator>(self), Value(), false, &out);
   if (st == GenStatus::Yield) return out;
-  // The runtime's convention for iternext slots is "null without error = exhausted" (callers
-  // such as list() do not clear StopIteration), so a return value is dropped here; send() and
-  // __next__ (the method) raise StopIteration(value) as CPython does.
-  if (st == GenStatus::Return) return Ref();
+  // As CPython's tp_iternext: a non-None return value travels in StopIteration(value) (next()
+  // shows it); iteration consumers treat StopIteration like exhaustion (PyIter_Next).
+  if (st == GenStatus::Return) {
+    if (out && !is_none(out)) return raise_stop_iteration(out);
+    return Ref();
+  }
   if (!error_occurred()) return Ref();  // already exhausted
   return kError;
 }

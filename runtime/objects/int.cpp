@@ -318,11 +318,8 @@ bool cmp_result(int c, CmpOp op) {
 Result<Ref> int_richcompare(Value a, Value b, CmpOp op) {
   if (!is_int(a)) return not_implemented();
   if (is_int(b)) return make_bool(cmp_result(int_compare(a, b), op));
-  if (is_float(b)) {
-    double d = float_value(b);
-    if (std::isnan(d)) return make_bool(op == CmpOp::Ne);
-    return make_bool(cmp_result(int_compare_double(a, d), op));
-  }
+  // int vs float is float's job (reflected), exactly as CPython: (1).__eq__(1.0) is
+  // NotImplemented.
   return not_implemented();
 }
 
@@ -639,6 +636,8 @@ Result<Ref> int_from_bytes(Value cls, CallArgs args) {
   } else if (data.is_object() && is_instance_of(data, &ByteArrayType)) {
     ByteArray* ba = as<ByteArray>(data);
     bytes = std::string_view(ba->data ? ba->data : "", ba->size);
+  } else if (is_str(data)) {
+    return raise(exc::TypeError, "cannot convert 'str' object to bytes");
   } else {
     holder = TRY(call(Value(&BytesType), {data}));
     bytes = as<Bytes>(holder.get())->view();

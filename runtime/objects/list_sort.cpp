@@ -204,9 +204,8 @@ Status list_sort(List* l, Value key, bool reverse) {
       failed = true;
     }
     if (reverse) std::reverse(entries.begin(), entries.end());
-    if (!failed || true) {
-      for (size_t i = 0; i < n; ++i) items[i] = entries[i].item;
-    }
+    // Even after a failed comparison every item is still present exactly once.
+    for (size_t i = 0; i < n; ++i) items[i] = entries[i].item;
   }
   // Put the items back; anything added meanwhile is discarded, as CPython does.
   Value* extra_items;

@@ -97,7 +97,7 @@ Status module_init(Value self, CallArgs args) {
   Value name, doc;
   TRY(parse_args(args, "module", {"name", "doc"}, 1, {&name, &doc}));
   if (!is_str(name))
-    return raise(exc::TypeError, std::string("module.__init__() argument 'name' must be str, not ") +
+    return raise(exc::TypeError, std::string("module() argument 'name' must be str, not ") +
                                      type_name(name));
   Module* m = M(self);
   Dict* d = as<Dict>(m->dict.get());

@@ -690,7 +690,7 @@ Result<Ref> m_replace(Value self, CallArgs a) {
   Str* s = self_str(self);
   if (count < 0) count = INT64_MAX;
   std::string_view v = s->view(), ov = old_s->view(), nv = new_s->view();
-  if (count == 0 || (ov.empty() && false)) {
+  if (count == 0) {
     return is_str_exact(self) ? Ref::borrow(self) : make_str_known(v, s->length, s->ascii);
   }
   std::string out;

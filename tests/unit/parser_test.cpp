@@ -373,9 +373,9 @@ TEST_CASE("parser: deep nesting is an error, not a crash", "[parser]") {
   CHECK(parse_error("x = " + std::string(5966, '-') + "1\n").msg == "<no error>");
   CHECK(parse_error("x = " + std::string(5967, '-') + "1\n").kind == SyntaxErrorInfo::Memory);
   std::string nested = "x = ";
-  for (int i = 0; i < 150; i++) nested += "f"{";
+  for (int i = 0; i < 150; i++) nested += "f\"{";
   nested += "1";
-  for (int i = 0; i < 150; i++) nested += "}"";
+  for (int i = 0; i < 150; i++) nested += "}\"";
   CHECK(parse_error(nested).msg == "too many nested f-strings");
 }
 
