@@ -519,6 +519,7 @@ Result<Ref> int_new(TypeObject* type, CallArgs args) {
       return raise(exc::TypeError,
                    "int() got an unexpected keyword argument '" + std::string(k) + "'");
   }
+  TRY(check_nargs(args, "int", 0, 2));
   TRY(parse_args(args, "int", {"", "base"}, 0, {&x, &base}));
   Ref value;
   if (!x) {
