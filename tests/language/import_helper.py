@@ -19,7 +19,7 @@ print(shown, '_hidden' in dir())
 try:
     from helper import missing_name
 except ImportError as e:
-    print('ImportError', e)
+    msg = str(e); print('ImportError', msg[:msg.index(' (')], msg.endswith('mods/helper.py)'))
 try:
     import no_such_module_xyz
 except ModuleNotFoundError as e:
