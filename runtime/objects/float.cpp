@@ -69,18 +69,6 @@ Result<int64_t> float_hash(Value v) {
   return hash_double(d);
 }
 
-bool cmp_result(int c, CmpOp op) {
-  switch (op) {
-    case CmpOp::Lt: return c < 0;
-    case CmpOp::Le: return c <= 0;
-    case CmpOp::Eq: return c == 0;
-    case CmpOp::Ne: return c != 0;
-    case CmpOp::Gt: return c > 0;
-    case CmpOp::Ge: return c >= 0;
-  }
-  return false;
-}
-
 Result<Ref> float_richcompare(Value a, Value b, CmpOp op) {
   if (!is_float_instance(a)) return not_implemented();
   double x = fval(a);

@@ -303,18 +303,6 @@ Result<Ref> int_repr(Value v) { return int_str(v); }
 
 Result<int64_t> int_hash(Value v) { return hash_int(v); }
 
-bool cmp_result(int c, CmpOp op) {
-  switch (op) {
-    case CmpOp::Lt: return c < 0;
-    case CmpOp::Le: return c <= 0;
-    case CmpOp::Eq: return c == 0;
-    case CmpOp::Ne: return c != 0;
-    case CmpOp::Gt: return c > 0;
-    case CmpOp::Ge: return c >= 0;
-  }
-  return false;
-}
-
 Result<Ref> int_richcompare(Value a, Value b, CmpOp op) {
   if (!is_int(a)) return not_implemented();
   if (is_int(b)) return make_bool(cmp_result(int_compare(a, b), op));

@@ -116,6 +116,19 @@ enum class BinOp : uint8_t {
 enum class UnaryOp : uint8_t { Neg, Pos, Invert };
 enum class CmpOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 
+// Whether `op` holds for a three-way comparison result c (<0, 0, >0).
+inline bool cmp_result(int c, CmpOp op) {
+  switch (op) {
+    case CmpOp::Lt: return c < 0;
+    case CmpOp::Le: return c <= 0;
+    case CmpOp::Eq: return c == 0;
+    case CmpOp::Ne: return c != 0;
+    case CmpOp::Gt: return c > 0;
+    case CmpOp::Ge: return c >= 0;
+  }
+  return false;
+}
+
 // "+", "__add__", "__radd__", "__iadd__" for each BinOp (objects/abstract.cpp).
 const char* binop_symbol(BinOp op);
 
