@@ -10,7 +10,9 @@
 #include <cstdio>
 #include <string>
 
+#include "concurrency/config.h"
 #include "options.h"
+#include "repl.h"
 #include "vm/startup.h"
 
 namespace {
@@ -29,8 +31,8 @@ std::string executable_path(const char* argv0) {
   return argv0 ? argv0 : "";
 }
 
-// sys.path: the script's directory (symlinks resolved, as CPython) or '' for -c/stdin, then
-// WEFTPATH entries.
+// sys.path: the script's directory (symlinks resolved, as CPython), the current directory for
+// -m, or '' for -c/stdin/REPL; then WEFTPATH entries (PYTHONPATH's place in CPython).
 std::vector<std::string> initial_path(const weft::cli::Options& o) {
   std::vector<std::string> path;
   if (!o.safe_path) {
@@ -47,6 +49,9 @@ std::vector<std::string> initial_path(const weft::cli::Options& o) {
         if (dir.empty() && getcwd(cwd, sizeof cwd)) dir = cwd;
       }
       path.push_back(dir);
+    } else if (o.kind == weft::cli::Options::Module) {
+      char cwd[PATH_MAX];
+      path.push_back(getcwd(cwd, sizeof cwd) ? cwd : "");
     } else {
       path.push_back("");
     }
@@ -83,8 +88,23 @@ int main(int argc, char** argv) {
       fprintf(stderr, "%s\n%s\nTry `%s -h' for more information.\n", o.error.c_str(),
               weft::cli::usage_line(prog).c_str(), prog.c_str());
       return 2;
+    case Options::Fatal:
+      fprintf(stderr, "%s: fatal error: %s\n", prog.c_str(), o.error.c_str());
+      return 1;
     case Options::Run:
       break;
+  }
+  if (const char* gil = o.ignore_env ? nullptr : getenv("WEFT_GIL"); gil && *gil) {
+    std::string g = gil;
+    if (g != "0" && g != "1") {
+      fprintf(stderr, "%s: fatal error: WEFT_GIL / -X gil must be \"0\" or \"1\"\n", prog.c_str());
+      return 1;
+    }
+    if (g == "0" && !weft::kFreeThreading) {
+      fprintf(stderr, "%s: fatal error: WEFT_GIL=0: turning the global lock off is not supported by the gil build\n",
+              prog.c_str());
+      return 1;
+    }
   }
 
   weft::InterpreterConfig config;
@@ -97,8 +117,12 @@ int main(int argc, char** argv) {
   weft::MainProgram program;
   program.kind = o.kind == Options::File      ? weft::MainProgram::File
                  : o.kind == Options::Command ? weft::MainProgram::Command
+                 : o.kind == Options::Module  ? weft::MainProgram::Module
                                               : weft::MainProgram::Stdin;
   program.text = o.program;
+  program.inspect = o.inspect;
+  // No program and a terminal on stdin (or -i): the REPL reads stdin instead of a script.
+  bool repl_only = program.kind == weft::MainProgram::Stdin && (o.inspect || isatty(0));
   for (const auto& x : o.xoptions) {
     if (x == "dis") program.disassemble = true;
   }
@@ -108,7 +132,13 @@ int main(int argc, char** argv) {
     weft::InterpreterState* interp = weft::create_interpreter(config);
     if (!interp) return 1;
     weft::install_signal_handlers(weft::ThreadState::current());
-    int st = weft::run_main(interp, program);
+    int st;
+    if (repl_only) {
+      st = weft::cli::run_repl(interp, !o.quiet);
+    } else {
+      st = weft::run_main(interp, program);
+      if (o.inspect) st = weft::cli::run_repl(interp, false);
+    }
     return weft::finalize_interpreter(interp, st);
   });
 

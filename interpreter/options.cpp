@@ -51,7 +51,7 @@ po::options_description make_description() {
 }  // namespace
 
 std::string usage_line(const std::string& prog) {
-  return "usage: " + prog + " [option] ... [-c cmd | file | -] [arg] ...";
+  return "usage: " + prog + " [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 }
 
 std::string version_text(bool verbose) {
@@ -74,8 +74,10 @@ std::string help_text(const std::string& prog) {
          "-c cmd : program passed in as string (terminates option list)\n"
          "-E     : ignore WEFT* environment variables (such as WEFTPATH)\n"
          "-h     : print this help message and exit (also -? or --help)\n"
-         "-i     : inspect interactively after running script (accepted; the REPL comes later)\n"
+         "-i     : inspect interactively after running script; forces a prompt even\n"
+         "         if stdin does not appear to be a terminal\n"
          "-I     : isolate Weft from the user's environment (implies -E and -P)\n"
+         "-m mod : run library module as a script (terminates option list)\n"
          "-P     : don't prepend a potentially unsafe path to sys.path\n"
          "-q     : don't print version and copyright messages on interactive startup\n"
          "-u     : force the stdout and stderr streams to be unbuffered;\n"
@@ -83,9 +85,11 @@ std::string help_text(const std::string& prog) {
          "-V     : print the Weft version number and exit (also --version)\n"
          "         when given twice, print more information about the build\n"
          "-W arg : warning control (accepted and ignored)\n"
-         "-X opt : set implementation-specific option:\n"
+         "-X opt : set implementation-specific option (also in sys._xoptions):\n"
          "         -X dis: print the bytecode of the main program instead of running it\n"
-         "         -X gil=0|1: (free-threading build) turn the global lock off/on\n"
+         "         -X gil=0|1: (free-threading build) run without/with a global lock;\n"
+         "             also WEFT_GIL\n"
+         "         -X stats: print runtime statistics (time per thread, lock waits) at exit\n"
          "-b -B -d -O -s -S -v -x : accepted for compatibility with python, no effect\n"
          "--help-all: print complete help information and exit\n"
          "\n"
@@ -97,14 +101,17 @@ std::string help_text(const std::string& prog) {
          "Environment variables:\n"
          "WEFTPATH   : ':'-separated list of directories prefixed to the\n"
          "             default module search path.\n"
-         "WEFT_GIL   : (free-threading build) 1 turns the global lock on\n";
+         "WEFT_GIL   : (free-threading build) 1 turns the global lock on, 0 off\n"
+         "             (as -X gil=1 / -X gil=0)\n"
+         "\n"
+         "Interactive mode keeps its history in ~/.weft_history.\n";
 }
 
 Options parse_options(int argc, char** argv) {
   Options o;
   // Pass 1: find where the interpreter's options end.
   std::vector<std::string> opt_tokens;
-  bool have_command = false;
+  bool have_command = false, have_module = false;
   std::string command;
   int i = 1;
   for (; i < argc; ++i) {
@@ -134,12 +141,11 @@ Options parse_options(int argc, char** argv) {
         o.error = std::string("Argument expected for the -") + c + " option";
         return o;
       }
-      if (c == 'c') {
-        have_command = true;
+      if (c == 'c' || c == 'm') {
+        (c == 'c' ? have_command : have_module) = true;
         command = value;
         stop = true;
       } else {
-        if (c == 'm') stop = true;
         // Adjacent form, so a value starting with '-' is not taken for an option.
         opt_tokens.push_back(std::string("-") + c + value);
         if (value.empty()) {  // "-X ''": Program_options wants a value; keep it directly
@@ -156,7 +162,7 @@ Options parse_options(int argc, char** argv) {
   po::options_description desc = make_description();
   // Occurrences are handled one by one (not through a variables_map) so that repeated flags
   // such as -VV or -u -u are fine, as with python.
-  bool help = false, module = false;
+  bool help = false;
   try {
     po::parsed_options parsed =
         po::command_line_parser(opt_tokens)
@@ -168,7 +174,6 @@ Options parse_options(int argc, char** argv) {
       std::string value = opt.value.empty() ? std::string() : opt.value.front();
       if (k == "version") o.version_count++;
       else if (k == "help" || k.rfind("help-", 0) == 0) help = true;
-      else if (k == "module") module = true;
       else if (k == "xoption") o.xoptions.push_back(value);
       else if (k == "warning") o.warnoptions.push_back(value);
       else if (k == "unbuffered") o.unbuffered = true;
@@ -197,13 +202,25 @@ Options parse_options(int argc, char** argv) {
     o.action = Options::Version;
     return o;
   }
-  if (module) {
-    o.action = Options::UsageError;
-    o.error = "-m is not supported yet";
-    return o;
+  for (const std::string& x : o.xoptions) {
+    if (x.rfind("gil=", 0) != 0) continue;
+    if (x != "gil=0" && x != "gil=1") {
+      o.action = Options::Fatal;
+      o.error = "-X gil must be \"0\" or \"1\"";
+      return o;
+    }
+    if (x == "gil=0" && !kFreeThreading) {
+      o.action = Options::Fatal;
+      o.error = "-X gil=0: turning the global lock off is not supported by the gil build";
+      return o;
+    }
   }
 
-  if (have_command) {
+  if (have_module) {
+    o.kind = Options::Module;
+    o.program = command;
+    o.argv.push_back("-m");  // replaced by the module's path when it is found
+  } else if (have_command) {
     o.kind = Options::Command;
     o.program = command;
     o.argv.push_back("-c");

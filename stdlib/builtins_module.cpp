@@ -34,6 +34,7 @@
 namespace weft {
 
 StructSeqType VersionInfoType, FlagsType, FloatInfoType, ImplementationType, StructTimeType;
+StructSeqType IntInfoType, HashInfoType, ThreadInfoType;
 
 namespace {
 
@@ -718,7 +719,7 @@ Result<Ref> b_open(Value self, CallArgs args) {
   int buf = buffering ? int(TRY(index_to_int64(buffering))) : -1;
   bool cfd = closefd ? TRY(truthy(closefd)) : true;
   if (opener && !is_none(opener)) return raise(exc::NotImplementedError, "open(): opener is not supported");
-  return file_open(file, m, buf, encoding, cfd, newline);
+  return file_open(file, m, buf, encoding, cfd, newline, errors);
 }
 
 Result<Ref> b_build_class(Value self, CallArgs args) { return builtin_build_class(self, args); }
@@ -786,6 +787,11 @@ const char* const kFlagsFields[] = {"debug", "inspect", "interactive", "optimize
                                     "int_max_str_digits", nullptr};
 const char* const kFloatInfoFields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
                                         "dig", "mant_dig", "epsilon", "radix", "rounds", nullptr};
+const char* const kIntInfoFields[] = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                      "str_digits_check_threshold", nullptr};
+const char* const kHashInfoFields[] = {"width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits",
+                                       "seed_bits", "cutoff", nullptr};
+const char* const kThreadInfoFields[] = {"name", "lock", "version", nullptr};
 const char* const kImplementationFields[] = {"name", "cache_tag", "version", "hexversion", nullptr};
 const char* const kStructTimeFields[] = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
                                          "tm_wday", "tm_yday", "tm_isdst", nullptr};
@@ -864,7 +870,11 @@ void init_native_module_types(TypeList& out) {
   init_structseq(FloatInfoType, "sys.float_info", kFloatInfoFields);
   init_structseq(ImplementationType, "sys.implementation", kImplementationFields);
   init_structseq(StructTimeType, "time.struct_time", kStructTimeFields);
-  for (StructSeqType* t : {&VersionInfoType, &FlagsType, &FloatInfoType, &ImplementationType, &StructTimeType})
+  init_structseq(IntInfoType, "sys.int_info", kIntInfoFields);
+  init_structseq(HashInfoType, "sys.hash_info", kHashInfoFields);
+  init_structseq(ThreadInfoType, "sys.thread_info", kThreadInfoFields);
+  for (StructSeqType* t : {&VersionInfoType, &FlagsType, &FloatInfoType, &ImplementationType, &StructTimeType,
+                           &IntInfoType, &HashInfoType, &ThreadInfoType})
     out.push_back(t);
 }
 

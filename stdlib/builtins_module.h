@@ -24,6 +24,8 @@ struct StructSeqType : TypeObject {
 };
 extern StructSeqType VersionInfoType, FlagsType, FloatInfoType, ImplementationType,
     StructTimeType;
+// sys.int_info, sys.hash_info, sys.thread_info (added by osio).
+extern StructSeqType IntInfoType, HashInfoType, ThreadInfoType;
 // A new instance of `type` with the given items (increfs them). Count must equal nfields.
 Ref make_struct_seq(StructSeqType* type, std::initializer_list<Value> items);
 

@@ -19,6 +19,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/frame.h"
 #include "vm/state.h"
 
 namespace weft {
@@ -57,15 +58,8 @@ Result<Ref> sys_setrecursionlimit(Value self, CallArgs args) {
   return none();
 }
 
-bool gil_enabled() {
-  if (!kFreeThreading) return true;
-  for (const auto& x : current_interp()->xoptions) {
-    if (x == "gil=1") return true;
-    if (x == "gil=0") return false;
-  }
-  const char* env = getenv("WEFT_GIL");
-  return env && std::strcmp(env, "1") == 0;
-}
+// The interpreter's global lock decides (concurrency/gil.cpp reads the build, -X gil and WEFT_GIL).
+bool gil_enabled() { return current_interp()->gil.enabled(); }
 
 Result<Ref> sys_is_gil_enabled(Value self, CallArgs args) {
   TRY(check_nargs(args, "sys._is_gil_enabled()", 0, 0));
@@ -130,13 +124,13 @@ Result<Ref> sys_setswitchinterval(Value self, CallArgs args) {
   TRY(check_nargs(args, "sys.setswitchinterval()", 1, 1));
   double d = TRY(number_to_double(args[0]));
   if (!(d > 0.0)) return raise(exc::ValueError, "switch interval must be strictly positive");
-  current_interp()->switch_interval = d;
+  current_interp()->gil.set_interval(d);
   return none();
 }
 
 Result<Ref> sys_getswitchinterval(Value self, CallArgs args) {
   TRY(check_nargs(args, "sys.getswitchinterval()", 0, 0));
-  return make_float(current_interp()->switch_interval);
+  return make_float(current_interp()->gil.interval());
 }
 
 Result<Ref> sys_excepthook(Value self, CallArgs args) {
@@ -168,6 +162,97 @@ Result<Ref> sys_settrace(Value self, CallArgs args) {
   return none();
 }
 
+// _getframe(depth=0): the caller's frame object, depth frames up.
+Result<Frame*> frame_at_depth(CallArgs args, const char* fname) {
+  Value depthv;
+  TRY(parse_args(args, fname, {"/depth"}, 0, {&depthv}));
+  int64_t depth = 0;
+  if (depthv) {
+    if (is_float(depthv)) return raise(exc::TypeError, "'float' object cannot be interpreted as an integer");
+    depth = TRY(index_to_int64(depthv));
+  }
+  Frame* f = ThreadState::current()->frame;
+  while (depth > 0 && f) {
+    f = f->back;
+    --depth;
+  }
+  if (!f) return raise(exc::ValueError, "call stack is not deep enough");
+  return f;
+}
+
+Result<Ref> sys_getframe(Value self, CallArgs args) {
+  Frame* f = TRY(frame_at_depth(args, "_getframe"));
+  Value fo = TRY(frame_object(f));
+  return Ref::borrow(fo);
+}
+
+Result<Ref> sys_getframemodulename(Value self, CallArgs args) {
+  Frame* f = ThreadState::current()->frame;
+  if (args.nargs || args.kwnames) {
+    auto r = frame_at_depth(args, "_getframemodulename");
+    if (!r) {
+      if (!error_matches(exc::ValueError)) return kError;
+      clear_error();
+      return none();
+    }
+    f = *r;
+  }
+  if (!f || !f->globals || !is_dict(Value(f->globals))) return none();
+  Value name = dict_get_str(static_cast<Dict*>(f->globals), intern("__name__"));
+  if (!name) return none();
+  return Ref::borrow(name);
+}
+
+Result<Ref> sys_getfilesystemencodeerrors(Value self, CallArgs args) {
+  TRY(check_nargs(args, "sys.getfilesystemencodeerrors()", 0, 0));
+  return make_str("surrogateescape");
+}
+
+Result<Ref> sys_audit(Value self, CallArgs args) {
+  if (args.nargs < 1) return raise(exc::TypeError, "audit() missing 1 required positional argument: 'event'");
+  if (!is_str(args[0]))
+    return raise(exc::TypeError, std::string("expected str for argument 'event', not ") + type_name(args[0]));
+  return none();  // no audit hooks are ever installed
+}
+
+Result<Ref> sys_addaudithook(Value self, CallArgs args) {
+  Value hook;
+  TRY(parse_args(args, "addaudithook", {"hook"}, 1, {&hook}));
+  return none();
+}
+
+Result<Ref> sys_is_finalizing(Value self, CallArgs args) {
+  TRY(check_nargs(args, "sys.is_finalizing()", 0, 0));
+  return make_bool(false);
+}
+
+Result<Ref> sys_call_tracing(Value self, CallArgs args) {
+  TRY(check_nargs(args, "call_tracing", 2, 2));
+  if (!is_tuple(args[1])) return raise(exc::TypeError, std::string("call_tracing() argument 2 must be tuple, not ") + type_name(args[1]));
+  Tuple* t = as<Tuple>(args[1]);
+  return call(args[0], CallArgs{t->items, t->size, nullptr});
+}
+
+Result<Ref> sys_getprofile(Value self, CallArgs args) { return none(); }
+
+Result<Ref> sys_setprofile(Value self, CallArgs args) {
+  TRY(check_nargs(args, "setprofile", 1, 1));
+  if (!is_none(args[0])) return raise(exc::NotImplementedError, "sys.setprofile() is not supported by Weft");
+  return none();
+}
+
+Result<Ref> sys_getallocatedblocks(Value self, CallArgs args) {
+  TRY(check_nargs(args, "sys.getallocatedblocks()", 0, 0));
+  return make_int(0);
+}
+
+Result<Ref> sys_unraisablehook(Value self, CallArgs args) {
+  TRY(check_nargs(args, "unraisablehook", 1, 1));
+  Ref exc = TRY(getattr(args[0], intern("exc_value")));
+  if (!is_none(exc)) print_exception(exc);
+  return none();
+}
+
 const MethodDef kSysFunctions[] = {
     {"exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)."},
     {"getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit."},
@@ -188,6 +273,18 @@ const MethodDef kSysFunctions[] = {
     {"set_int_max_str_digits", sys_set_int_max_str_digits, 0, "Set the maximum string digits limit for non-binary int<->str conversions."},
     {"gettrace", sys_gettrace, 0, "Return the global debug tracing function set with sys.settrace."},
     {"settrace", sys_settrace, 0, "Set the global debug tracing function."},
+    {"_getframe", sys_getframe, 0, "Return a frame object from the call stack."},
+    {"_getframemodulename", sys_getframemodulename, 0, "Return the name of the module for a calling frame."},
+    {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, "Return the error mode used Unicode to OS filename conversion."},
+    {"audit", sys_audit, 0, "Passes the event to any audit hooks that are attached."},
+    {"addaudithook", sys_addaudithook, 0, "Adds a new audit hook callback."},
+    {"is_finalizing", sys_is_finalizing, 0, "Return True if Python is exiting."},
+    {"call_tracing", sys_call_tracing, 0, "Call func(*args), while tracing is enabled."},
+    {"getprofile", sys_getprofile, 0, "Return the profiling function set with sys.setprofile."},
+    {"setprofile", sys_setprofile, 0, "Set the profiling function."},
+    {"getallocatedblocks", sys_getallocatedblocks, 0, "Return the number of memory blocks currently allocated."},
+    {"unraisablehook", sys_unraisablehook, 0, "Handle an unraisable exception."},
+    {"__unraisablehook__", sys_unraisablehook, 0, "Handle an unraisable exception."},
     {nullptr, nullptr},
 };
 
@@ -293,6 +390,20 @@ Result<Ref> init_sys_module() {
                               Value::small_int(FLT_RADIX), Value::small_int(1)});
     TRY(add("float_info", fi));
   }
+  {
+    Ref ii = make_struct_seq(&IntInfoType, {Value::small_int(30), Value::small_int(4), Value::small_int(4300),
+                                            Value::small_int(640)});
+    TRY(add("int_info", ii));
+    Ref modulus = make_int((int64_t(1) << 61) - 1), alg = make_str("siphash13");
+    Ref hi = make_struct_seq(&HashInfoType, {Value::small_int(64), modulus.get(), Value::small_int(314159),
+                                             Value::small_int(0), Value::small_int(1000003), alg.get(),
+                                             Value::small_int(64), Value::small_int(128), Value::small_int(0)});
+    TRY(add("hash_info", hi));
+    Ref name = make_str("pthread"), lock = make_str("semaphore"), ver = make_str("NPTL");
+    Ref ti = make_struct_seq(&ThreadInfoType, {name.get(), lock.get(), ver.get()});
+    TRY(add("thread_info", ti));
+  }
+  TRY(add("abiflags", make_str(kFreeThreading ? "t" : "")));
   return m;
 }
 

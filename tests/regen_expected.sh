@@ -17,7 +17,7 @@ check=0
 [ "${1:-}" = "--check" ] && { check=1; shift; }
 files=("$@")
 if [ ${#files[@]} -eq 0 ]; then
-  for c in language builtins stdlib errors; do files+=("$tests/$c"/*.py); done
+  for c in language builtins stdlib errors threading; do files+=("$tests/$c"/*.py); done
   files+=("$tests/cli"/*.sh)
 fi
 tmp="$(mktemp -d)"; trap 'rm -rf "$tmp"' EXIT

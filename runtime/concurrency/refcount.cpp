@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "concurrency/eval_breaker.h"
+#include "concurrency/qsbr.h"
 
 namespace weft {
 
@@ -59,7 +60,11 @@ struct ThreadQueue {
     registry().queues[id] = queue;
   }
 
-  ~ThreadQueue() {
+  ~ThreadQueue() { exit(); }
+
+  // The thread is done (brc_thread_exit, or thread-local destruction): mark its id dead, then
+  // merge what is queued. Idempotent.
+  void exit() {
     if (!queue) return;
     {
       std::lock_guard<std::mutex> g(registry().lock);
@@ -73,6 +78,7 @@ struct ThreadQueue {
     }
     for (auto [o, h] : pending) merge_now(o, h);
     delete queue;
+    queue = nullptr;
   }
 };
 
@@ -87,12 +93,14 @@ void merge_now(Object* o, ObjectHeader* h) {
   intptr_t shared = h->ref_shared.load(std::memory_order_acquire);
   for (;;) {
     intptr_t total = local + (shared >> kSharedShift);
-    if (total <= 0) {
-      dealloc_object(o);
+    // Publish the merged state with a CAS even when nothing is left: an optimistic reader's
+    // try_incref (which only succeeds on a non-zero shared word) then either lands before us
+    // (and we see its reference) or sees "merged, zero" and fails.
+    intptr_t merged = total <= 0 ? kSharedMerged : ((total << kSharedShift) | kSharedMerged);
+    if (h->ref_shared.compare_exchange_weak(shared, merged, std::memory_order_acq_rel)) {
+      if (total <= 0) dealloc_object(o);
       return;
     }
-    intptr_t merged = (total << kSharedShift) | kSharedMerged;
-    if (h->ref_shared.compare_exchange_weak(shared, merged, std::memory_order_acq_rel)) return;
   }
 }
 
@@ -116,15 +124,18 @@ void queue_to_owner(Object* o, ObjectHeader* h) {
 
 }  // namespace
 
-uintptr_t current_thread_id() {
+namespace refcount_detail {
+thread_local constinit uintptr_t t_thread_id = 0;
+
+uintptr_t assign_thread_id() {
   static std::atomic<uintptr_t> next_id{1};
-  thread_local uintptr_t id = 0;
-  if (id == 0) [[unlikely]] {
-    id = next_id.fetch_add(1);
-    t_queue.ensure(id);
+  if (t_thread_id == 0) {
+    t_thread_id = next_id.fetch_add(1);
+    t_queue.ensure(t_thread_id);
   }
-  return id;
+  return t_thread_id;
 }
+}  // namespace refcount_detail
 
 void incref_shared(ObjectHeader* h) {
   h->ref_shared.fetch_add(intptr_t(1) << kSharedShift, std::memory_order_relaxed);
@@ -168,15 +179,34 @@ void merge_on_zero(Object* o, ObjectHeader* h) {
   }
 }
 
+bool try_incref_shared(ObjectHeader* h) {
+  intptr_t shared = h->ref_shared.load(std::memory_order_relaxed);
+  for (;;) {
+    // Zero (no shared references, owner may be freeing it) or merged-zero (being freed): fail.
+    if (shared == 0 || shared == kSharedMerged) return false;
+    if (h->ref_shared.compare_exchange_weak(shared, shared + (intptr_t(1) << kSharedShift),
+                                            std::memory_order_acq_rel, std::memory_order_relaxed))
+      return true;
+  }
+}
+
 void brc_set_eval_breaker(EvalBreaker* breaker) {
+  qsbr_set_eval_breaker(breaker);  // the same poke (kPendingMerges) asks for a quiescent state
   current_thread_id();  // registers the queue
+  if (!t_queue.queue) return;  // after brc_thread_exit
   std::lock_guard<std::mutex> g(t_queue.queue->lock);
   t_queue.queue->breaker = breaker;
+}
+
+void brc_thread_exit() {
+  t_queue.exit();
+  qsbr_thread_exit();
 }
 
 void brc_merge_pending() {
   current_thread_id();
   MergeQueue* q = t_queue.queue;
+  if (!q) return;  // after brc_thread_exit
   std::vector<std::pair<Object*, ObjectHeader*>> pending;
   {
     std::lock_guard<std::mutex> g(q->lock);
@@ -184,6 +214,9 @@ void brc_merge_pending() {
     if (q->breaker) q->breaker->clear(EvalBreaker::kPendingMerges);
   }
   for (auto [o, h] : pending) merge_now(o, h);
+  // kPendingMerges also asks for a quiescent state (concurrency/qsbr.h); called between
+  // instructions, where no optimistically read pointer is held.
+  qsbr_quiescent();
 }
 
 #else  // gil build
@@ -197,6 +230,7 @@ uintptr_t current_thread_id() {
 
 void brc_set_eval_breaker(EvalBreaker*) {}
 void brc_merge_pending() {}
+void brc_thread_exit() {}
 
 #endif
 

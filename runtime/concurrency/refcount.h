@@ -26,8 +26,21 @@ struct Object;
 // type's dealloc slot).
 void dealloc_object(Object* o);
 
-// A small integer that identifies the calling OS thread; never 0.
+// A small integer that identifies the calling OS thread; never 0. ft build: inline (every
+// incref/decref compares it with the owner), the first call assigns it.
+#if defined(WEFT_FREE_THREADING) && WEFT_FREE_THREADING
+namespace refcount_detail {
+extern thread_local constinit uintptr_t t_thread_id;
+uintptr_t assign_thread_id();
+}  // namespace refcount_detail
+inline uintptr_t current_thread_id() {
+  uintptr_t id = refcount_detail::t_thread_id;
+  if (id == 0) [[unlikely]] id = refcount_detail::assign_thread_id();
+  return id;
+}
+#else
 uintptr_t current_thread_id();
+#endif
 
 // Biased counting's merge queue (PEP 703), added by map. ft build: when a thread other than the
 // owner drops the last references it can see (the shared count goes negative), the object is
@@ -41,6 +54,10 @@ class EvalBreaker;
 void brc_set_eval_breaker(EvalBreaker* breaker);
 // Merges every object other threads queued to the calling thread; clears kPendingMerges.
 void brc_merge_pending();
+// The calling thread is about to exit (call while its ThreadState still exists, so that freed
+// objects can run __del__): its id is marked dead, so later non-owner decrements merge at once,
+// and its queue is merged. Added by rt.
+void brc_thread_exit();
 
 #if defined(WEFT_FREE_THREADING) && WEFT_FREE_THREADING
 
@@ -62,6 +79,7 @@ struct ObjectHeader {
 void incref_shared(ObjectHeader* h);
 void decref_shared(Object* o, ObjectHeader* h);
 void merge_on_zero(Object* o, ObjectHeader* h);
+bool try_incref_shared(ObjectHeader* h);
 
 inline void header_init(ObjectHeader* h) {
   h->ob_tid = current_thread_id();
@@ -91,6 +109,19 @@ inline void header_make_immortal(ObjectHeader* h) {
 }
 inline bool header_is_immortal(const ObjectHeader* h) { return header_local(h) == kImmortalLocal; }
 
+// Deferred counting, simplest form: objects every thread reads (functions defined at module
+// level and their code) stop being counted, so calls from many threads do not fight over one
+// atomic counter (DESIGN §5). They are never freed (as immortals) — they normally live until the
+// interpreter ends anyway; the price is that a module-level function rebound many times leaks
+// the old ones. Only done while the caller still owns the object exclusively (owner thread, no
+// shared references), so no other thread's counting can race with the switch.
+inline bool header_defer(ObjectHeader* h) {
+  if (header_is_immortal(h)) return true;
+  if (header_tid(h) != current_thread_id() || h->ref_shared.load(std::memory_order_acquire) != 0) return false;
+  header_make_immortal(h);
+  return true;
+}
+
 inline void header_incref(ObjectHeader* h) {
   uint32_t local = header_local(h);
   if (local == kImmortalLocal) return;
@@ -110,6 +141,23 @@ inline void header_decref(Object* o, ObjectHeader* h) {
   } else {
     decref_shared(o, h);
   }
+}
+
+// Optimistic readers (a list item or dict value read without the lock, concurrency/qsbr.h):
+// adds a reference unless the object may already be dying. The memory must still be object
+// memory (QSBR keeps freed objects' memory until readers are quiescent). A false return is not
+// an error: the caller retries under the container's lock. As CPython's _Py_TryIncrefFast, a
+// non-owner only succeeds when the shared count is already non-zero, since an owner that sees
+// shared == 0 frees the object without further synchronisation.
+inline bool header_try_incref(ObjectHeader* h) {
+  uint32_t local = header_local(h);
+  if (local == kImmortalLocal) return true;
+  if (header_tid(h) == current_thread_id()) {
+    if (local == 0) return false;
+    header_set_local(h, local + 1);
+    return true;
+  }
+  return try_incref_shared(h);
 }
 
 // Total count, for sys.getrefcount and tests; approximate while other threads run.
@@ -145,6 +193,13 @@ inline void header_decref(Object* o, ObjectHeader* h) {
 inline intptr_t header_refcount(const ObjectHeader* h) {
   return header_is_immortal(h) ? INTPTR_MAX : h->refcount;
 }
+
+inline bool header_try_incref(ObjectHeader* h) {
+  header_incref(h);
+  return true;
+}
+
+inline bool header_defer(ObjectHeader*) { return false; }  // the gil build counts everything
 
 #endif
 

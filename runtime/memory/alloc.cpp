@@ -1,6 +1,7 @@
 // Object memory comes from mimalloc: thread-caching, so allocation scales in the ft build.
 #include <mimalloc.h>
 
+#include "concurrency/qsbr.h"
 #include "objects/object.h"
 
 namespace weft {
@@ -11,7 +12,16 @@ void* alloc_object_memory(size_t size) {
   return p;
 }
 
-void free_object_memory(void* p) { mi_free(p); }
+// ft build, several threads: an optimistic reader (list item, dict value) may be about to
+// try-incref an object that another thread just freed, so its memory is retired through QSBR
+// (concurrency/qsbr.h) instead of being reused at once. Single-threaded: freed at once.
+void free_object_memory(void* p) {
+  if (!qsbr_deferring()) [[likely]] {
+    mi_free(p);
+    return;
+  }
+  qsbr_retire(p, mi_free);
+}
 
 void dealloc_object(Object* o) { o->type->dealloc(o); }
 

@@ -22,6 +22,7 @@
 #include "objects/list.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "concurrency/qsbr.h"
 #include "objects/type.h"
 #include "vm/state.h"
 
@@ -60,17 +61,75 @@ inline bool str_bytes_equal(Value a, Value b) {
   return x->byte_length == y->byte_length && std::memcmp(x->data, y->data, x->byte_length) == 0;
 }
 
+// ---- ft build: lock-free lookups (DESIGN §5) ----
+// Readers of the ft build look keys up without the lock (dict_lookup_optimistic below), so
+//  - every mutation is bracketed by write_begin/write_end: `version` is odd while the table
+//    changes (a seqlock); a reader that sees the same even version before and after trusted what
+//    it read;
+//  - the fields and slots readers load are stored with atomic stores (plain in the gil build);
+//  - each array carries its size in a hidden word before element 0, so a reader that loaded a
+//    pointer and a size from different versions still stays in bounds;
+//  - replaced arrays are retired through QSBR (concurrency/qsbr.h), not freed at once.
+template <class T>
+inline void store_field(T& field, T v) {
+  if constexpr (kFreeThreading) std::atomic_ref<T>(field).store(v, std::memory_order_release);
+  else field = v;
+}
+template <class T>
+inline T load_field(T& field) {
+  if constexpr (kFreeThreading) return std::atomic_ref<T>(field).load(std::memory_order_acquire);
+  else return field;
+}
+inline void write_begin(Dict* d) {
+  if constexpr (kFreeThreading) {
+    std::atomic_ref<uint64_t>(d->version).store(d->version + 1, std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_release);
+  }
+}
+inline void write_end(Dict* d) {
+  if constexpr (kFreeThreading) std::atomic_ref<uint64_t>(d->version).store(d->version + 1, std::memory_order_release);
+  else d->version++;
+}
+inline void set_entry(DictEntry& e, int64_t hash, Value key, Value value) {
+  store_field(e.hash, hash);
+  store_field(e.key, key);
+  store_field(e.value, value);
+}
+
+int64_t* alloc_indices(size_t n) {
+  auto* base = static_cast<int64_t*>(mi_malloc((n + 1) * sizeof(int64_t)));
+  base[0] = int64_t(n);
+  std::memset(base + 1, 0xff, n * sizeof(int64_t));  // all -1
+  return base + 1;
+}
+DictEntry* alloc_entries(size_t cap) {
+  auto* base = static_cast<char*>(mi_malloc(sizeof(int64_t) + cap * sizeof(DictEntry)));
+  *reinterpret_cast<int64_t*>(base) = int64_t(cap);
+  return reinterpret_cast<DictEntry*>(base + sizeof(int64_t));
+}
+inline size_t indices_size(const int64_t* indices) { return size_t(indices[-1]); }
+inline size_t entries_capacity(const DictEntry* entries) {
+  return size_t(reinterpret_cast<const int64_t*>(entries)[-1]);
+}
+void free_block(void* p) { mi_free(p); }
+
+// Frees now: nobody else can see the arrays (dealloc).
 void free_arrays(int64_t* indices, DictEntry* entries) {
-  mi_free(indices);
-  mi_free(entries);
+  if (indices) mi_free(indices - 1);
+  if (entries) mi_free(reinterpret_cast<char*>(entries) - sizeof(int64_t));
+}
+// Frees once no optimistic reader can hold them.
+void retire_arrays(int64_t* indices, DictEntry* entries) {
+  if (indices) qsbr_retire(indices - 1, free_block);
+  if (entries) qsbr_retire(reinterpret_cast<char*>(entries) - sizeof(int64_t), free_block);
 }
 
 // Rebuilds the table with `new_size` index slots, compacting the live entries in order.
+// Inside write_begin/write_end.
 void resize(Dict* d, size_t new_size) {
-  auto* indices = static_cast<int64_t*>(mi_malloc(new_size * sizeof(int64_t)));
-  std::memset(indices, 0xff, new_size * sizeof(int64_t));  // all -1
+  auto* indices = alloc_indices(new_size);
   size_t cap = usable_for(new_size);
-  auto* entries = static_cast<DictEntry*>(mi_malloc(cap * sizeof(DictEntry)));
+  auto* entries = alloc_entries(cap);
   size_t mask = new_size - 1;
   size_t n = 0;
   for (size_t k = 0; k < d->entries_used; k++) {
@@ -86,12 +145,14 @@ void resize(Dict* d, size_t new_size) {
     indices[i] = int64_t(n);
     n++;
   }
-  free_arrays(d->indices, d->entries);
-  d->indices = indices;
-  d->entries = entries;
+  int64_t* old_indices = d->indices;
+  DictEntry* old_entries = d->entries;
+  store_field(d->indices, indices);
+  store_field(d->entries, entries);
   d->index_size = new_size;
   d->entries_capacity = cap;
   d->entries_used = n;
+  retire_arrays(old_indices, old_entries);
 }
 
 size_t size_for(size_t min_size) {
@@ -190,11 +251,12 @@ Status insert(Dict* d, Ref key, int64_t hash, Ref value) {
   DictLock lk(d);
   size_t slot;
   int64_t ix = TRY(lookup(d, key, hash, lk, &slot));
+  write_begin(d);
   if (ix >= 0) {
     DictEntry& e = d->entries[ix];
     rel.a = Ref::steal(e.value);
-    e.value = value.release();
-    d->version++;
+    store_field(e.value, value.release());
+    write_end(d);
     return ok();
   }
   if (d->entries_used >= d->entries_capacity) {
@@ -202,14 +264,79 @@ Status insert(Dict* d, Ref key, int64_t hash, Ref value) {
     slot = find_empty_slot(d, hash);
   }
   size_t n = d->entries_used++;
-  d->entries[n] = DictEntry{hash, key.release(), value.release()};
-  d->indices[slot] = int64_t(n);
-  d->size++;
-  d->version++;
+  set_entry(d->entries[n], hash, key.release(), value.release());
+  store_field(d->indices[slot], int64_t(n));
+  store_field(d->size, d->size + 1);
+  write_end(d);
   return ok();
 }
 
+// ft build: looks `key` up without the lock when the answer can be decided by identity (small
+// ints, and str keys found as the same object — interned names). Returns 1 (found: *out holds a
+// new reference), 0 (missing) or -1 (undecided or raced with a writer: take the lock).
+int lookup_optimistic(Dict* d, Value key, int64_t hash, Ref* out) {
+  if constexpr (!kFreeThreading) {
+    return -1;
+  } else {
+    if (!qsbr_register()) return -1;
+    auto version = std::atomic_ref<uint64_t>(d->version);
+    uint64_t v1 = version.load(std::memory_order_acquire);
+    if (v1 & 1) return -1;
+    int64_t* indices = load_field(d->indices);
+    DictEntry* entries = load_field(d->entries);
+    int result = 0;
+    Value found;
+    if (indices && entries) {
+      size_t n = indices_size(indices);
+      size_t cap = entries_capacity(entries);
+      size_t mask = n - 1;
+      size_t i = size_t(hash) & mask;
+      uint64_t perturb = uint64_t(hash);
+      for (size_t probes = 0;; ++probes) {
+        if (probes > n + 64) return -1;  // a torn view: let the lock decide
+        int64_t ix = load_field(indices[i]);
+        if (ix == kEmpty) break;
+        if (ix >= 0) {
+          if (size_t(ix) >= cap) return -1;
+          DictEntry& e = entries[ix];
+          Value k = load_field(e.key);
+          if (k == key) {
+            found = load_field(e.value);
+            if (found.is_null()) return -1;
+            result = 1;
+            break;
+          }
+          // A different object with the same hash may still be equal: needs the real lookup.
+          if (!k.is_null() && load_field(e.hash) == hash) return -1;
+        }
+        perturb >>= 5;
+        i = (i * 5 + perturb + 1) & mask;
+      }
+    } else if (indices || entries) {
+      return -1;
+    }
+    if (result == 1 && found.is_object() && !header_try_incref(&found.obj()->header)) return -1;
+    std::atomic_thread_fence(std::memory_order_acquire);
+    if (version.load(std::memory_order_relaxed) != v1) {
+      if (result == 1) decref(found);
+      return -1;
+    }
+    if (result == 1) *out = Ref::steal(found);
+    return result;
+  }
+}
+
+inline bool identity_decides(Value key) {
+  return key.is_small_int() || (key.is_object() && key.type() == &StrType);
+}
+
 Result<Ref> get_known_hash(Dict* d, Value key, int64_t hash) {
+  if (kFreeThreading && identity_decides(key)) {
+    Ref r;
+    int found = lookup_optimistic(d, key, hash, &r);
+    if (found == 1) return r;
+    if (found == 0) return Ref();
+  }
   DictLock lk(d);
   size_t slot;
   int64_t ix = TRY(lookup(d, key, hash, lk, &slot));
@@ -227,11 +354,12 @@ Result<Ref> pop_known_hash(Dict* d, Value key, int64_t hash) {
   DictEntry& e = d->entries[ix];
   rel.a = Ref::steal(e.key);
   Ref value = Ref::steal(e.value);
-  e.key = Value();
-  e.value = Value();
-  d->indices[slot] = kDummy;
-  d->size--;
-  d->version++;
+  write_begin(d);
+  store_field(e.key, Value());
+  store_field(e.value, Value());
+  store_field(d->indices[slot], kDummy);
+  store_field(d->size, d->size - 1);
+  write_end(d);
   return value;
 }
 
@@ -244,10 +372,12 @@ void dict_clear_impl(Dict* d) {
     indices = d->indices;
     entries = d->entries;
     used = d->entries_used;
-    d->indices = nullptr;
-    d->entries = nullptr;
-    d->index_size = d->entries_used = d->entries_capacity = d->size = 0;
-    d->version++;
+    write_begin(d);
+    store_field(d->indices, static_cast<int64_t*>(nullptr));
+    store_field(d->entries, static_cast<DictEntry*>(nullptr));
+    store_field(d->size, size_t(0));
+    d->index_size = d->entries_used = d->entries_capacity = 0;
+    write_end(d);
   }
   // Released outside the lock: a decref may run arbitrary code that touches the dict.
   for (size_t i = 0; i < used; i++) {
@@ -256,7 +386,7 @@ void dict_clear_impl(Dict* d) {
       decref(entries[i].value);
     }
   }
-  free_arrays(indices, entries);
+  retire_arrays(indices, entries);
 }
 
 Dict* alloc_dict(TypeObject* type) {
@@ -304,10 +434,14 @@ bool entry_at(Dict* d, size_t* pos, Ref* key, Ref* value) {
 
 // Merges another dict (exact dict or a subclass that keeps dict iteration).
 Status merge_dict(Dict* d, Dict* other, bool override_existing) {
-  if (d == other || other->size == 0) return ok();
+  if (d == other || dict_size(Value(other)) == 0) return ok();
   {
     CriticalSection cs(d);
-    if (d->size == 0) presize(d, other->size);
+    if (d->size == 0) {
+      write_begin(d);
+      presize(d, other->size);
+      write_end(d);
+    }
   }
   size_t pos = 0;
   for (;;) {
@@ -432,7 +566,7 @@ Result<int64_t> dict_hash(Value self) {
   return raise(exc::TypeError, std::string("unhashable type: '") + type_name(self) + "'");
 }
 
-Result<int64_t> dict_len(Value self) { return int64_t(D(self)->size); }
+Result<int64_t> dict_len(Value self) { return int64_t(dict_size(self)); }
 
 Result<bool> dict_equal(Dict* a, Dict* b) {
   if (a == b) return true;
@@ -542,6 +676,7 @@ Result<Ref> m_setdefault(Value self, CallArgs args) {
   size_t slot;
   int64_t ix = TRY(lookup(d, key, h, lk, &slot));
   if (ix >= 0) return Ref::borrow(d->entries[ix].value);
+  write_begin(d);
   if (d->entries_used >= d->entries_capacity) {
     grow(d);
     slot = find_empty_slot(d, h);
@@ -549,10 +684,10 @@ Result<Ref> m_setdefault(Value self, CallArgs args) {
   size_t n = d->entries_used++;
   incref(key);
   incref(dflt);
-  d->entries[n] = DictEntry{h, key, dflt};
-  d->indices[slot] = int64_t(n);
-  d->size++;
-  d->version++;
+  set_entry(d->entries[n], h, key, dflt);
+  store_field(d->indices[slot], int64_t(n));
+  store_field(d->size, d->size + 1);
+  write_end(d);
   return Ref::borrow(dflt);
 }
 
@@ -586,14 +721,15 @@ Result<Ref> m_popitem(Value self, CallArgs args) {
         perturb >>= 5;
         j = (j * 5 + perturb + 1) & mask;
       }
-      d->indices[j] = kDummy;
+      write_begin(d);
+      store_field(d->indices[j], kDummy);
       k = Ref::steal(e.key);
       v = Ref::steal(e.value);
-      e.key = Value();
-      e.value = Value();
+      store_field(e.key, Value());
+      store_field(e.value, Value());
       d->entries_used = i - 1;
-      d->size--;
-      d->version++;
+      store_field(d->size, d->size - 1);
+      write_end(d);
     }
   }
   if (!k) return raise(exc::KeyError, "popitem(): dictionary is empty");
@@ -724,6 +860,18 @@ Ref make_dict() { return Ref::steal(alloc_dict(&DictType)); }
 Result<Ref> dict_get(Dict* d, Value key) {
   int64_t h = TRY(object_hash_for_key(key));
   return get_known_hash(d, key, h);
+}
+
+Ref dict_get_str_ref(Dict* d, Str* key) {
+  int64_t hash = key->hash_cache != -1 ? key->hash_cache : hash_str(key);
+  if constexpr (kFreeThreading) {
+    Ref r;
+    int found = lookup_optimistic(d, Value(key), hash, &r);
+    if (found == 1) return r;
+    if (found == 0) return Ref();
+  }
+  CriticalSection cs(d);
+  return Ref::borrow(dict_get_str(d, key));  // re-entry: the section above is reused
 }
 
 Value dict_get_str(Dict* d, Str* key) {

@@ -27,13 +27,22 @@ inline bool is_dict(Value v) { return v.is_object() && (v.type()->flags & kTypeD
 Ref make_dict();
 // Lookup: null Ref without error when missing; error only if hashing/eq raised.
 Result<Ref> dict_get(Dict* d, Value key);
-// Fast lookup by str key (no user __eq__ can run); borrowed, null when missing.
+// Fast lookup by str key (no user __eq__ can run); borrowed, null when missing. The borrowed
+// value is only safe while no other thread can change the dict: elsewhere use dict_get_str_ref.
 Value dict_get_str(Dict* d, Str* key);
+// The same with a new reference; ft build: without the lock when possible (GLOBAL lookups).
+Ref dict_get_str_ref(Dict* d, Str* key);
 Status dict_set(Dict* d, Value key, Value value);
 Status dict_set_str(Dict* d, Str* key, Value value);
 // True if removed, false if missing (no KeyError raised).
 Result<bool> dict_del(Dict* d, Value key);
-inline size_t dict_size(Value d) { return as<Dict>(d)->size; }
+inline size_t dict_size(Value d) {  // ft build: read without the lock, so atomically
+  if constexpr (kFreeThreading) {
+    return std::atomic_ref<size_t>(as<Dict>(d)->size).load(std::memory_order_relaxed);
+  } else {
+    return as<Dict>(d)->size;
+  }
+}
 // Iterates live entries in order: size_t pos = 0; while (dict_next(d, &pos, &k, &v)) ...
 // (borrowed key/value).
 bool dict_next(Dict* d, size_t* pos, Value* key, Value* value);

@@ -55,7 +55,7 @@ Result<Ref> iter_next_slot(Value self) {
   auto* it = as<DictIter>(self);
   if (!it->dict) return Ref();
   Dict* d = as<Dict>(it->dict.get());
-  if (it->used != int64_t(d->size)) {
+  if (it->used != int64_t(dict_size(Value(d)))) {
     it->used = -1;  // sticky
     return raise(exc::RuntimeError, "dictionary changed size during iteration");
   }

@@ -21,12 +21,13 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/import.h"
 #include "vm/startup.h"
 #include "vm/state.h"
 
 namespace weft {
 
-TypeObject TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType;
+TypeObject TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType, FileIOType;
 TypeObject UnsupportedOperationType;
 
 namespace {
@@ -77,27 +78,31 @@ ErrorMarker raise_decode_error(std::string_view data) {
 // --- low level, called with the file's critical section held ---------------------------------
 
 Status flush_locked(FileObject* f) {
+  // write() runs with the global lock released, and in the gil build the critical section is a
+  // no-op: another thread may append to f->wbuf meanwhile. Write from a buffer only we own;
+  // whatever is not written goes back in front of what others appended (rt).
+  std::string data;
+  data.swap(f->wbuf);
   size_t off = 0;
-  while (off < f->wbuf.size()) {
+  while (off < data.size()) {
     ssize_t n;
     int err = 0;
     {
       BlockingRegion br;
-      n = ::write(f->fd, f->wbuf.data() + off, f->wbuf.size() - off);
+      n = ::write(f->fd, data.data() + off, data.size() - off);
       if (n < 0) err = errno;
     }
     if (n < 0) {
       if (err == EINTR) {
-        if (!check_signals()) { f->wbuf.erase(0, off); return kError; }
+        if (!check_signals()) { f->wbuf.insert(0, data, off); return kError; }
         continue;
       }
-      f->wbuf.erase(0, off);
       if (err == EPIPE) f->wbuf.clear();  // nobody will ever read it
+      else f->wbuf.insert(0, data, off);
       return raise_os_error(err);
     }
     off += size_t(n);
   }
-  f->wbuf.clear();
   return ok();
 }
 
@@ -142,6 +147,7 @@ Result<bool> fill_locked(FileObject* f) {
     f->rbuf += chunk;
     return true;
   }
+  bool fast = f->codec == 0 && f->errors == "strict";
   if (n == 0) {
     f->eof = true;
     bool added = false;
@@ -149,16 +155,26 @@ Result<bool> fill_locked(FileObject* f) {
     if (!f->raw_pending.empty()) {
       std::string bad = std::move(f->raw_pending);
       f->raw_pending.clear();
-      return raise_decode_error(bad);
+      if (fast) return raise_decode_error(bad);
+      Ref text = TRY(str_decode(bad, f->encoding, f->errors));  // the handler decides
+      f->rbuf += str_view(text);
+      added = added || as<Str>(text)->byte_length > 0;
     }
     return added;
   }
   std::string raw = std::move(f->raw_pending);
   f->raw_pending.clear();
   raw += chunk;
-  size_t tail = incomplete_tail(raw);
-  if (tail) { f->raw_pending.assign(raw, raw.size() - tail, tail); raw.resize(raw.size() - tail); }
-  if (!utf8_valid(raw)) return raise_decode_error(raw);
+  if (f->codec == 0) {
+    size_t tail = incomplete_tail(raw);
+    if (tail) { f->raw_pending.assign(raw, raw.size() - tail, tail); raw.resize(raw.size() - tail); }
+  }
+  if (fast) {
+    if (!utf8_valid(raw)) return raise_decode_error(raw);
+  } else {
+    Ref text = TRY(str_decode(raw, f->encoding, f->errors));
+    raw.assign(str_view(text));
+  }
   std::string& out = f->rbuf;
   if (!f->universal) {
     out += raw;
@@ -195,8 +211,29 @@ Status check_writable(FileObject* f) {
   return ok();
 }
 
+// Whether text must go through str_encode: a non-UTF-8 codec, a non-strict handler, or lone
+// surrogates (which strict UTF-8 refuses).
+bool needs_encoding(FileObject* f, std::string_view data) {
+  if (f->binary) return false;
+  bool ascii = true;
+  for (size_t i = 0; i < data.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(data[i]);
+    if (c < 0x80) continue;
+    ascii = false;
+    if (c == 0xED && i + 1 < data.size() && (static_cast<unsigned char>(data[i + 1]) & 0xE0) == 0xA0)
+      return true;
+  }
+  return !ascii && f->codec != 0;  // UTF-8 encodes everything but surrogates as is
+}
+
 Status write_locked(FileObject* f, std::string_view data) {
   TRY(check_writable(f));
+  Ref encoded;
+  if (needs_encoding(f, data)) {
+    Ref s = make_str(data);
+    encoded = TRY(str_encode(s.as<Str>(), f->encoding, f->errors));
+    data = as<Bytes>(encoded)->view();
+  }
   if (f->write_newline.empty()) {
     f->wbuf.append(data);
   } else {
@@ -241,18 +278,42 @@ Ref take(FileObject* f, size_t end) {
 }
 
 // Reads a line (through '\n'), at most `limit` characters/bytes when limit >= 0.
+// One past the end of the first line in rbuf at or after `from`, or npos when rbuf holds no
+// complete line yet. Text files opened with newline='' end lines at '\r', '\n' or '\r\n';
+// newline='\r' / '\r\n' at exactly that; otherwise (translated or binary) at '\n'.
+size_t find_line_end(FileObject* f, size_t from) {
+  const std::string& b = f->rbuf;
+  if (f->binary || f->universal || f->read_newline == "\n") {
+    size_t nl = b.find('\n', from);
+    return nl == std::string::npos ? nl : nl + 1;
+  }
+  if (f->read_newline.empty()) {
+    size_t nl = b.find_first_of("\r\n", from);
+    if (nl == std::string::npos) return nl;
+    if (b[nl] == '\n') return nl + 1;
+    if (nl + 1 < b.size()) return b[nl + 1] == '\n' ? nl + 2 : nl + 1;
+    return f->eof ? nl + 1 : std::string::npos;  // a '\r' at the end: see what follows
+  }
+  size_t nl = b.find(f->read_newline, from);
+  return nl == std::string::npos ? nl : nl + f->read_newline.size();
+}
+
 Result<Ref> readline_locked(FileObject* f, int64_t limit) {
   TRY(check_readable(f));
   size_t scanned = 0;  // bytes after rpos already known to hold no newline
   for (;;) {
     size_t count = 0;
     size_t lim_end = limit >= 0 ? advance(f, size_t(limit), &count) : std::string::npos;
-    size_t nl = f->rbuf.find('\n', f->rpos + scanned);
-    if (nl != std::string::npos) return take(f, std::min(nl + 1, lim_end));
+    size_t nl = find_line_end(f, f->rpos + scanned);
+    if (nl != std::string::npos) return take(f, std::min(nl, lim_end));
     if (limit >= 0 && count >= size_t(limit)) return take(f, lim_end);
     scanned = f->rbuf.size() - f->rpos;
+    if (scanned > 0) --scanned;  // a terminator may straddle the chunk boundary ("\r" + "\n")
     bool more = TRY(fill_locked(f));
-    if (!more) return take(f, f->rbuf.size());
+    if (!more) {
+      size_t end = find_line_end(f, f->rpos);  // eof is set now: a final '\r' ends a line
+      return take(f, end == std::string::npos ? f->rbuf.size() : std::min(end, lim_end));
+    }
   }
 }
 
@@ -304,6 +365,12 @@ Status close_locked(FileObject* f) {
   f->fd = -1;
   f->rbuf.clear();
   f->rpos = 0;
+  if (f->owns_buffer && f->buffer && is_file_object(f->buffer)) {
+    FileObject* b = as<FileObject>(f->buffer);
+    CriticalSection bcs(b);
+    Status bst = close_locked(b);
+    if (st.ok() && !bst.ok()) return bst;
+  }
   return st;
 }
 
@@ -331,10 +398,16 @@ Result<Ref> file_repr(Value self) {
     out += TRY(repr_utf8(f->name));
   }
   if (f->type == &TextIOWrapperType) {
-    out += " mode=";
-    out += TRY(repr_utf8(f->mode));
+    if (f->mode) {
+      out += " mode=";
+      out += TRY(repr_utf8(f->mode));
+    }
     out += " encoding=";
     out += str_repr(f->encoding);
+  } else if (f->type == &FileIOType) {
+    out += " mode=";
+    out += TRY(repr_utf8(f->mode));
+    out += f->closefd ? " closefd=True" : " closefd=False";
   }
   out += ">";
   return make_str(out);
@@ -427,11 +500,39 @@ Result<Ref> m_read(Value self, CallArgs args) {
   return read_locked(f, n);
 }
 
+// Binary files: readinto(b) fills a bytearray; readall() and read1(n) as read().
+Result<Ref> m_readinto(Value self, CallArgs args) {
+  TRY(check_nargs(args, method_name(self, "readinto").c_str(), 1, 1));
+  Value b = args[0];
+  if (!is_bytearray(b)) {
+    return raise(exc::TypeError, std::string("readinto() argument must be read-write bytes-like object, not ") +
+                                     type_name(b));
+  }
+  FileObject* f = F(self);
+  if (!f->binary) return raise_unsupported("readinto");
+  adopt_parent_readahead(f);
+  CriticalSection cs(f);
+  Ref data = TRY(read_locked(f, int64_t(as<ByteArray>(b)->size)));
+  Bytes* d = as<Bytes>(data);
+  memcpy(as<ByteArray>(b)->data, d->data, d->size);
+  return make_int(int64_t(d->size));
+}
+
+Result<Ref> m_readall(Value self, CallArgs args) {
+  TRY(check_nargs(args, method_name(self, "readall").c_str(), 0, 0));
+  FileObject* f = F(self);
+  adopt_parent_readahead(f);
+  CriticalSection cs(f);
+  return read_locked(f, -1);
+}
+
 Result<Ref> m_readline(Value self, CallArgs args) {
   Value size;
   TRY(parse_args(args, "readline", {"/size"}, 0, {&size}));
-  int64_t n = TRY(size_arg(size, "readline"));
   FileObject* f = F(self);
+  if (size && is_none(size) && !f->binary)
+    return raise(exc::TypeError, "'NoneType' object cannot be interpreted as an integer");
+  int64_t n = TRY(size_arg(size, "readline"));
   adopt_parent_readahead(f);
   CriticalSection cs(f);
   return readline_locked(f, n);
@@ -488,7 +589,7 @@ Result<Ref> m_exit(Value self, CallArgs args) {
 Result<Ref> m_fileno(Value self, CallArgs args) {
   TRY(check_nargs(args, method_name(self, "fileno").c_str(), 0, 0));
   FileObject* f = F(self);
-  if (f->closed) return raise_closed();
+  if (f->closed) return raise(exc::ValueError, "I/O operation on closed file");  // no period, as CPython
   return make_int(f->fd);
 }
 
@@ -558,7 +659,7 @@ Result<Ref> g_closed(Value self) { return make_bool(F(self)->closed); }
 Result<Ref> g_name(Value self) { return F(self)->name ? Ref(F(self)->name) : none(); }
 Result<Ref> g_mode(Value self) { return F(self)->mode ? Ref(F(self)->mode) : none(); }
 Result<Ref> g_encoding(Value self) { return make_str(F(self)->encoding); }
-Result<Ref> g_errors(Value self) { return make_str("strict"); }
+Result<Ref> g_errors(Value self) { return make_str(F(self)->errors); }
 Result<Ref> g_line_buffering(Value self) { return make_bool(F(self)->line_buffered); }
 Result<Ref> g_newlines(Value self) { return none(); }
 
@@ -582,6 +683,113 @@ Result<Ref> g_buffer(Value self) {
     f->buffer = std::move(ref);
   }
   return f->buffer;
+}
+
+// Checks newline (None, '', '\n', '\r', '\r\n') and sets the text file's newline handling.
+Status set_newline(FileObject* f, Value newline, const char* fname) {
+  std::string_view nl;
+  bool universal = true;
+  if (newline && !is_none(newline)) {
+    if (!is_str(newline)) {
+      return raise(exc::TypeError, std::string(fname) + " argument 'newline' must be str or None, not " +
+                                       type_name(newline));
+    }
+    nl = str_view(newline);
+    if (nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n")
+      return raise(exc::ValueError, "illegal newline value: " + std::string(nl));
+    universal = false;
+  }
+  f->universal = universal;
+  f->read_newline = std::string(nl);
+  f->write_newline = (nl == "\r" || nl == "\r\n") ? std::string(nl) : std::string();
+  return ok();
+}
+
+// The encoding name (validated) and its codec number (0 UTF-8, 1 ASCII, 2 Latin-1).
+Status set_encoding(FileObject* f, Value encoding, Value errors, const char* fname) {
+  if (encoding && !is_none(encoding)) {
+    if (!is_str(encoding)) {
+      return raise(exc::TypeError, std::string(fname) + " argument 'encoding' must be str or None, not " +
+                                       type_name(encoding));
+    }
+    std::string enc(str_view(encoding));
+    std::string low;
+    for (char c : enc) low += (c == '_' || c == ' ') ? '-' : char(tolower(static_cast<unsigned char>(c)));
+    int codec = 0;
+    if (low == "locale") {
+      enc = "UTF-8";
+    } else {
+      Ref probe = TRY(str_decode("", enc, "strict"));
+      Ref sample = make_str("\xc3\xa9");
+      Ref canon = TRY(str_encode(sample.as<Str>(), enc, "replace"));
+      std::string_view e = as<Bytes>(canon)->view();
+      codec = e == "\xc3\xa9" ? 0 : e == "?" ? 1 : 2;
+    }
+    f->encoding = enc;
+    f->codec = codec;
+    if (!errors || is_none(errors)) f->errors = "strict";
+  }
+  if (errors && !is_none(errors)) {
+    if (!is_str(errors)) {
+      return raise(exc::TypeError, std::string(fname) + " argument 'errors' must be str or None, not " +
+                                       type_name(errors));
+    }
+    f->errors = std::string(str_view(errors));
+  }
+  return ok();
+}
+
+// reconfigure(*, encoding, errors, newline, line_buffering, write_through): text files only.
+Result<Ref> m_reconfigure(Value self, CallArgs args) {
+  Value encoding, errors, newline, lb, wt;
+  TRY(parse_args(args, "reconfigure", {"$encoding", "$errors", "$newline", "$line_buffering", "$write_through"}, 0,
+                 {&encoding, &errors, &newline, &lb, &wt}));
+  FileObject* f = F(self);
+  CriticalSection cs(f);
+  if (f->closed) return raise_closed();
+  if (f->writable) TRY(flush_locked(f));
+  TRY(set_encoding(f, encoding, errors, "reconfigure()"));
+  if (newline) TRY(set_newline(f, newline, "reconfigure()"));
+  if (lb && !is_none(lb)) f->line_buffered = TRY(truthy(lb));
+  if (wt && !is_none(wt)) f->write_through = TRY(truthy(wt));
+  return none();
+}
+
+// TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False,
+// write_through=False) over one of our binary files: a text file on the same descriptor that
+// owns the buffer (closing the text file closes it).
+Result<Ref> text_new(TypeObject* type, CallArgs args) {
+  Value buffer, encoding, errors, newline, lb, wt;
+  TRY(parse_args(args, "TextIOWrapper", {"buffer", "encoding", "errors", "newline", "line_buffering", "write_through"},
+                 1, {&buffer, &encoding, &errors, &newline, &lb, &wt}));
+  if (!is_file_object(buffer) || !F(buffer)->binary) {
+    // Any other binary stream (BytesIO, a user class): the pure-Python wrapper in io.py.
+    Ref io = TRY(import_module("io"));
+    Ref cls = TRY(getattr(io, intern("_PyTextIOWrapper")));
+    return call(cls, args);
+  }
+  FileObject* b = F(buffer);
+  CriticalSection bcs(b);
+  if (b->closed) return raise_closed();
+  if (!b->wbuf.empty()) TRY(flush_locked(b));
+  b->write_through = true;  // keeps the order of text and binary writes simple
+  FileObject* f = new_object<FileObject>(&TextIOWrapperType);
+  Ref ref = Ref::steal(Value(f));
+  f->fd = b->fd;
+  f->closefd = false;
+  f->readable = b->readable;
+  f->writable = b->writable;
+  f->name = b->name;
+  f->encoding = "UTF-8";
+  TRY(set_encoding(f, encoding, errors, "TextIOWrapper()"));
+  TRY(set_newline(f, newline, "TextIOWrapper()"));
+  f->line_buffered = lb ? TRY(truthy(lb)) : false;
+  f->write_through = wt ? TRY(truthy(wt)) : false;
+  f->buffer = Ref::borrow(buffer);
+  f->owns_buffer = true;
+  if (!b->text_parent) b->text_parent = f;
+  register_file(f);
+  return ref;
 }
 
 const MethodDef kFileMethods[] = {
@@ -617,10 +825,13 @@ const GetSetDef kTextGetSets[] = {
     {nullptr, nullptr},
 };
 
+Result<Ref> g_closefd(Value self) { return make_bool(F(self)->closefd); }
+
 const GetSetDef kBinaryGetSets[] = {
     {"closed", g_closed},
     {"name", g_name},
     {"mode", g_mode},
+    {"closefd", g_closefd},
     {nullptr, nullptr},
 };
 
@@ -655,7 +866,7 @@ ErrorMarker raise_os_error(int err, Value filename) {
 }
 
 Result<Ref> file_open(Value file, std::string_view mode, int buffering, Value encoding,
-                      bool closefd, Value newline) {
+                      bool closefd, Value newline, Value errors) {
   // Mode validation, with CPython's messages.
   bool r = false, w = false, x = false, a = false, plus = false, b = false, t = false;
   for (char c : mode) {
@@ -665,8 +876,10 @@ Result<Ref> file_open(Value file, std::string_view mode, int buffering, Value en
     *flag = true;
   }
   if (t && b) return raise(exc::ValueError, "can't have text and binary mode at once");
-  if (int(r) + int(w) + int(x) + int(a) != 1)
+  if (int(r) + int(w) + int(x) + int(a) > 1)
     return raise(exc::ValueError, "must have exactly one of create/read/write/append mode");
+  if (int(r) + int(w) + int(x) + int(a) == 0)
+    return raise(exc::ValueError, "Must have exactly one of create/read/write/append mode and at most one plus");
   if (b && encoding && !is_none(encoding))
     return raise(exc::ValueError, "binary mode doesn't take an encoding argument");
   if (!b && buffering == 0) return raise(exc::ValueError, "can't have unbuffered text I/O");
@@ -684,31 +897,69 @@ Result<Ref> file_open(Value file, std::string_view mode, int buffering, Value en
     universal = false;
   }
   std::string enc = "UTF-8";
+  int codec = 0;
   if (encoding && !is_none(encoding)) {
     if (!is_str(encoding))
       return raise(exc::TypeError, std::string("open() argument 'encoding' must be str or None, not ") + type_name(encoding));
     enc = std::string(str_view(encoding));
     std::string low;
-    for (char c : enc) low += (c == '_') ? '-' : char(tolower(static_cast<unsigned char>(c)));
-    // Only UTF-8 is implemented; ASCII-compatible text reads the same for ascii/latin-1 input
-    // written by Weft itself.
-    if (low != "utf-8" && low != "utf8" && low != "ascii" && low != "us-ascii" && low != "latin-1" &&
-        low != "latin1" && low != "iso-8859-1" && low != "locale")
-      return raise(exc::LookupError, "unknown encoding: " + enc);
+    for (char c : enc) low += (c == '_' || c == ' ') ? '-' : char(tolower(static_cast<unsigned char>(c)));
+    if (low == "locale") {
+      enc = "UTF-8";
+    } else {
+      // Validates the name (LookupError: unknown encoding: x) and finds the codec.
+      Ref probe = TRY(str_decode("", enc, "strict"));
+      Ref sample = make_str("\xc3\xa9");
+      Ref canon = TRY(str_encode(sample.as<Str>(), enc, "replace"));
+      std::string_view e = as<Bytes>(canon)->view();
+      codec = e == "\xc3\xa9" ? 0 : e == "?" ? 1 : 2;
+    }
+  }
+  std::string errs = "strict";
+  if (errors && !is_none(errors)) {
+    if (!is_str(errors))
+      return raise(exc::TypeError, std::string("open() argument 'errors' must be str or None, not ") + type_name(errors));
+    if (b) return raise(exc::ValueError, "binary mode doesn't take an errors argument");
+    errs = std::string(str_view(errors));
+  }
+  if (b && buffering == 1) {
+    // CPython warns (RuntimeWarning) and uses the default buffer size: nothing to do here.
+    buffering = -1;
   }
 
   int fd;
   bool owns = closefd;
+  Ref fileref = Ref::borrow(file);
   if (is_int(file) && !is_str(file)) {
+    if (is_bool(file)) {
+      // CPython warns (RuntimeWarning: bool is used as a file descriptor) and goes on.
+    }
     fd = int(TRY(index_to_int64(file)));
     if (fd < 0) return raise(exc::ValueError, "negative file descriptor");
   } else {
-    if (!closefd) return raise(exc::ValueError, "Cannot use closefd=False with file name");
-    if (!is_str(file)) {
-      return raise(exc::TypeError, std::string("expected str, bytes or os.PathLike object, not ") +
-                                       type_name(file));
+    if (!is_str(file) && !is_bytes(file)) {
+      Ref p = TRY(call_special_opt(file, intern("__fspath__"), {}));
+      if (!p) {
+        return raise(exc::TypeError, std::string("expected str, bytes or os.PathLike object, not ") +
+                                         type_name(file));
+      }
+      if (!is_str(p) && !is_bytes(p)) {
+        return raise(exc::TypeError, std::string("expected ") + type_name(file) +
+                                         ".__fspath__() to return str or bytes, not " + type_name(p));
+      }
+      fileref = std::move(p);
+      file = fileref;
     }
-    std::string path(str_view(file));
+    if (!closefd) return raise(exc::ValueError, "Cannot use closefd=False with file name");
+    std::string path;
+    if (is_bytes(file)) {
+      path = std::string(as<Bytes>(file)->view());
+    } else {
+      // Lone surrogates (from surrogateescape) stand for raw bytes, as CPython's fs encoding.
+      Ref enc_path = TRY(str_encode(as<Str>(file), "utf-8", "surrogateescape"));
+      path = std::string(as<Bytes>(enc_path)->view());
+    }
+    if (path.find('\0') != std::string::npos) return raise(exc::ValueError, "embedded null byte");
     int flags = O_CLOEXEC;
     if (plus) flags |= O_RDWR;
     else if (r) flags |= O_RDONLY;
@@ -734,6 +985,7 @@ Result<Ref> file_open(Value file, std::string_view mode, int buffering, Value en
   }
 
   TypeObject* type = !b ? &TextIOWrapperType
+                   : buffering == 0 ? &FileIOType
                    : plus ? &BufferedRandomType
                    : r ? &BufferedReaderType : &BufferedWriterType;
   FileObject* f = new_file(type);
@@ -745,10 +997,20 @@ Result<Ref> file_open(Value file, std::string_view mode, int buffering, Value en
   f->appending = a;
   f->binary = b;
   f->name = Ref::borrow(file);
-  f->mode = make_str(mode);
+  if (type == &FileIOType) {
+    // FileIO reports its canonical mode: 'rb', 'wb', 'ab', 'xb', 'rb+', 'ab+', 'xb+'.
+    std::string m = a ? "ab" : x ? "xb" : (r || plus) ? "rb" : "wb";
+    if (plus) m += '+';
+    f->mode = make_str(m);
+  } else {
+    f->mode = make_str(mode);
+  }
   f->encoding = enc;
+  f->codec = codec;
+  f->errors = errs;
   f->universal = universal;
   if (nl == "\r" || nl == "\r\n") f->write_newline = std::string(nl);
+  f->read_newline = std::string(nl);
   f->line_buffered = buffering == 1 && !b;
   f->write_through = buffering == 0;
   if (a) lseek(fd, 0, SEEK_END);
@@ -766,6 +1028,9 @@ Ref make_std_file(int fd, bool unbuffered) {
   f->name = make_str(fd == 0 ? "<stdin>" : fd == 1 ? "<stdout>" : "<stderr>");
   f->mode = make_str(fd == 0 ? "r" : "w");
   f->encoding = "utf-8";
+  // CPython's handlers in a C/UTF-8 locale: lone surrogates round-trip on stdin/stdout, stderr
+  // escapes them.
+  f->errors = fd == 2 ? "backslashreplace" : "surrogateescape";
   f->universal = false;  // CPython opens the standard streams with newline="\n"
   f->line_buffered = fd != 0 && isatty(fd);
   f->write_through = fd == 2 || (fd == 1 && unbuffered);
@@ -828,6 +1093,24 @@ void init_io_types(TypeList& out) {
   init_file_type(BufferedReaderType, "_io.BufferedReader", false);
   init_file_type(BufferedWriterType, "_io.BufferedWriter", false);
   init_file_type(BufferedRandomType, "_io.BufferedRandom", false);
+  init_file_type(FileIOType, "_io.FileIO", false);
+  // Text files also have reconfigure(); the table is the shared one plus that entry.
+  static std::vector<MethodDef> text_methods;
+  for (const MethodDef* m = kFileMethods; m->name; ++m) text_methods.push_back(*m);
+  text_methods.push_back({"reconfigure", m_reconfigure, 0, "Reconfigure the text stream with new parameters."});
+  text_methods.push_back({nullptr, nullptr});
+  TextIOWrapperType.methods = text_methods.data();
+  static std::vector<MethodDef> binary_methods;
+  for (const MethodDef* m = kFileMethods; m->name; ++m) binary_methods.push_back(*m);
+  binary_methods.push_back({"readinto", m_readinto, 0, "Read bytes into a pre-allocated bytearray."});
+  binary_methods.push_back({"readall", m_readall, 0, "Read until EOF."});
+  binary_methods.push_back({"read1", m_read, 0, "Read at most size bytes."});
+  binary_methods.push_back({nullptr, nullptr});
+  for (TypeObject* t : {&BufferedReaderType, &BufferedWriterType, &BufferedRandomType, &FileIOType})
+    t->methods = binary_methods.data();
+  TextIOWrapperType.new_ = text_new;
+  FileIOType.doc = "Open a file: the unbuffered binary layer.";
+  out.push_back(&FileIOType);
   out.push_back(&TextIOWrapperType);
   out.push_back(&BufferedReaderType);
   out.push_back(&BufferedWriterType);

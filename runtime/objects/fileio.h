@@ -18,6 +18,8 @@ namespace weft {
 struct InterpreterState;
 
 extern TypeObject TextIOWrapperType, BufferedReaderType, BufferedWriterType, BufferedRandomType;
+// _io.FileIO: what open(..., 'rb', buffering=0) returns (the same object layout, unbuffered).
+extern TypeObject FileIOType;
 // io.UnsupportedOperation (subclass of OSError): "not readable", "not writable".
 extern TypeObject UnsupportedOperationType;
 
@@ -32,9 +34,12 @@ struct FileObject : Object {
   bool pending_cr = false;     // text read: a '\r' held back to see whether '\n' follows
   bool universal = true;       // text read: translate \r\n and \r to \n (not for std streams)
   std::string write_newline;   // text write: what '\n' becomes (open(newline='\r\n')); empty = '\n'
+  std::string read_newline = "\n";  // text read without translation: the line end ("" = any)
   Ref name;                    // str (path as given) or int (fd)
   Ref mode;                    // str, as given to open()
   std::string encoding;        // as reported by .encoding
+  std::string errors = "strict";  // text: the codec error handler
+  int codec = 0;               // text: 0 UTF-8, 1 ASCII, 2 Latin-1 (others are decoded via str_decode)
   std::string wbuf;            // bytes not yet written
   std::string rbuf;            // text: decoded, newline-translated UTF-8; binary: raw bytes
   size_t rpos = 0;             // read position in rbuf
@@ -42,19 +47,22 @@ struct FileObject : Object {
   InterpreterState* interp = nullptr;  // registered in interp->open_files while writable
   Ref buffer;                  // text files: the binary layer (.buffer), created on first use
   FileObject* text_parent = nullptr;  // .buffer objects: the text file over them (not owned)
+  bool owns_buffer = false;    // TextIOWrapper(buffer): closing the text file closes `buffer`
 };
 
 inline bool is_file_object(Value v) {
   if (!v.is_object()) return false;
   TypeObject* t = v.type();
   return t == &TextIOWrapperType || t == &BufferedReaderType || t == &BufferedWriterType ||
-         t == &BufferedRandomType;
+         t == &BufferedRandomType || t == &FileIOType;
 }
 
-// open(file, mode, buffering, encoding, errors, newline, closefd): the builtin (errors ignored). `file` is a str
-// path or an int fd; OSError subclasses as CPython ("[Errno 2] No such file or directory: 'x'").
+// open(file, mode, buffering, encoding, errors, newline, closefd): the builtin. `file` is a str,
+// bytes or os.PathLike path or an int fd; OSError subclasses as CPython ("[Errno 2] No such file
+// or directory: 'x'"). Text encodings: UTF-8, ASCII, Latin-1 with every error handler str_decode /
+// str_encode know.
 Result<Ref> file_open(Value file, std::string_view mode, int buffering, Value encoding,
-                      bool closefd, Value newline = Value());
+                      bool closefd, Value newline = Value(), Value errors = Value());
 // The standard streams: fd 0/1/2 wrapped in a text file named "<stdin>"/"<stdout>"/"<stderr>".
 Ref make_std_file(int fd, bool unbuffered);
 

@@ -12,6 +12,7 @@
 
 #include "objects/abstract.h"
 #include "objects/args.h"
+#include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -20,6 +21,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "concurrency/qsbr.h"
 #include "vm/state.h"
 
 namespace weft {
@@ -65,44 +67,98 @@ void trashcan_end() {
 // ---------------------------------------------------------------------------------------------
 // Storage (callers hold the critical section)
 
+// Item arrays: [capacity][items...]; l->items points at items[0].
+Value* list_array_alloc(size_t capacity) {
+  auto* base = static_cast<uintptr_t*>(std::calloc(capacity + 1, sizeof(Value)));
+  if (!base) return nullptr;
+  base[0] = capacity;
+  return reinterpret_cast<Value*>(base + 1);
+}
+
+void list_array_free(Value* items) {
+  if (items) std::free(reinterpret_cast<uintptr_t*>(items) - 1);
+}
+
+void list_array_retire(Value* items) {
+  if (items) qsbr_retire(reinterpret_cast<uintptr_t*>(items) - 1, std::free);
+}
+
 namespace {
+
+inline size_t array_capacity(Value* items) { return reinterpret_cast<uintptr_t*>(items)[-1]; }
+
+// Stores that optimistic readers may observe (ft build: atomic; the gil build: plain). Writers
+// hold the list's critical section.
+inline void set_items(List* l, Value* p) {
+  if constexpr (kFreeThreading) std::atomic_ref<Value*>(l->items).store(p, std::memory_order_release);
+  else l->items = p;
+}
+inline void set_size(List* l, size_t n) {
+  if constexpr (kFreeThreading) std::atomic_ref<size_t>(l->size).store(n, std::memory_order_release);
+  else l->size = n;
+}
+inline void set_item(Value* items, size_t i, Value v) {
+  if constexpr (kFreeThreading) std::atomic_ref<Value>(items[i]).store(v, std::memory_order_release);
+  else items[i] = v;
+}
+// memmove of n items inside one array, item by item in the ft build.
+inline void move_items(Value* items, size_t dst, size_t src, size_t n) {
+  if constexpr (kFreeThreading) {
+    if (dst < src) {
+      for (size_t k = 0; k < n; ++k) set_item(items, dst + k, items[src + k]);
+    } else {
+      for (size_t k = n; k-- > 0;) set_item(items, dst + k, items[src + k]);
+    }
+  } else {
+    std::memmove(items + dst, items + src, n * sizeof(Value));
+  }
+}
+// Clears slots [from, to) that no longer hold items, so an optimistic reader that saw an older
+// (larger) size finds null there instead of a stale pointer.
+inline void clear_items(Value* items, size_t from, size_t to) {
+  if constexpr (kFreeThreading) {
+    for (size_t k = from; k < to; ++k) set_item(items, k, Value());
+  }
+}
+
+// Replaces the array by one of capacity `cap` holding the first `keep` items; the old array is
+// retired (readers may still hold it).
+bool reallocate_locked(List* l, size_t cap, size_t keep) {
+  Value* old = l->items;
+  Value* p = nullptr;
+  if (cap) {
+    p = list_array_alloc(cap);
+    if (!p) return false;
+    if (keep) std::memcpy(static_cast<void*>(p), old, keep * sizeof(Value));
+  }
+  set_items(l, p);
+  l->capacity = cap;
+  list_array_retire(old);
+  return true;
+}
 
 bool list_resize_locked(List* l, size_t newsize) {
   if (newsize <= l->capacity && newsize >= l->capacity / 2) {
-    l->size = newsize;
+    set_size(l, newsize);
     return true;
   }
   size_t cap = (newsize + (newsize >> 3) + 6) & ~size_t(3);
   if (newsize == 0) cap = 0;
   if (cap < newsize) cap = newsize;
-  if (cap == 0) {
-    std::free(l->items);
-    l->items = nullptr;
-  } else {
-    Value* p = static_cast<Value*>(std::realloc(l->items, cap * sizeof(Value)));
-    if (!p) return false;
-    l->items = p;
-  }
-  l->capacity = cap;
-  l->size = newsize;
+  size_t keep = std::min(newsize, l->size);
+  if (newsize < l->size) set_size(l, newsize);  // shrink: size first, then the array
+  if (!reallocate_locked(l, cap, keep)) return false;
+  set_size(l, newsize);
   return true;
 }
 
 bool list_reserve_locked(List* l, size_t n) {
   if (n <= l->capacity) return true;
-  Value* p = static_cast<Value*>(std::realloc(l->items, n * sizeof(Value)));
-  if (!p) return false;
-  l->items = p;
-  l->capacity = n;
-  return true;
+  return reallocate_locked(l, n, l->size);
 }
 
 // Item i with a new reference, or null if out of range (the list may have changed).
-Ref list_get(List* l, size_t i) {
-  CriticalSection cs(l);
-  if (i < l->size) return Ref::borrow(l->items[i]);
-  return Ref();
-}
+inline Ref list_get(List* l, size_t i) { return list_get_item(l, i); }
 
 // Snapshot of all items (new references).
 std::vector<Ref> list_snapshot(List* l) {
@@ -123,6 +179,17 @@ Result<std::vector<Ref>> items_of(Value iterable) {
     for (size_t i = 0; i < n; ++i) v.push_back(Ref::borrow(tuple_item(iterable, i)));
     return v;
   }
+  if (iterable.type() == &DictType) {
+    // list(d), lst.extend(d): the keys at one moment, as CPython (one lock hold, no
+    // "changed size during iteration" when another thread writes the dict).
+    Dict* d = as<Dict>(iterable);
+    CriticalSection cs(d);
+    v.reserve(d->size);
+    size_t pos = 0;
+    Value k;
+    while (dict_next(d, &pos, &k, nullptr)) v.push_back(Ref::borrow(k));
+    return v;
+  }
   Ref it = TRY(get_iter(iterable));
   for (;;) {
     Ref x = TRY(iter_next(it));
@@ -140,10 +207,34 @@ Result<std::vector<Ref>> items_of(Value iterable) {
 Ref make_list(size_t reserve) {
   List* l = new_object<List>(&ListType);
   if (reserve) {
-    l->items = static_cast<Value*>(std::malloc(reserve * sizeof(Value)));
+    l->items = list_array_alloc(reserve);
     if (l->items) l->capacity = reserve;
   }
   return Ref::steal(Value(l));
+}
+
+Ref list_get_item(List* l, size_t i) {
+  if constexpr (kFreeThreading) {
+    // Optimistic read (DESIGN §5). The array cannot be freed under us (QSBR: this thread is not
+    // quiescent until the instruction ends), and neither can the item's memory; try_incref
+    // refuses an item that may be dying. The re-checks make sure the item really was in the list.
+    if (qsbr_register()) {
+      Value* items = std::atomic_ref<Value*>(l->items).load(std::memory_order_acquire);
+      size_t n = std::atomic_ref<size_t>(l->size).load(std::memory_order_acquire);
+      if (items && i < n && i < array_capacity(items)) {
+        Value v = std::atomic_ref<Value>(items[i]).load(std::memory_order_acquire);
+        if (v.is_small_int() || (v.is_object() && header_try_incref(&v.obj()->header))) {
+          if (std::atomic_ref<Value*>(l->items).load(std::memory_order_acquire) == items &&
+              std::atomic_ref<Value>(items[i]).load(std::memory_order_acquire) == v)
+            return Ref::steal(v);
+          decref(v);
+        }
+      }
+    }
+  }
+  CriticalSection cs(l);
+  if (i < l->size) return Ref::borrow(l->items[i]);
+  return Ref();
 }
 
 Ref make_list_steal(Value* items, size_t n) {
@@ -162,7 +253,8 @@ Status list_append(List* l, Value v) {
     if (!list_reserve_locked(l, cap)) return raise(exc::MemoryError);
   }
   incref(v);
-  l->items[l->size++] = v;
+  set_item(l->items, l->size, v);
+  set_size(l, l->size + 1);
   return ok();
 }
 
@@ -175,10 +267,10 @@ Status list_insert(List* l, int64_t i, Value v) {
     size_t m = l->size + 1;
     if (!list_reserve_locked(l, (m + (m >> 3) + 6) & ~size_t(3))) return raise(exc::MemoryError);
   }
-  std::memmove(l->items + i + 1, l->items + i, size_t(n - i) * sizeof(Value));
+  move_items(l->items, size_t(i) + 1, size_t(i), size_t(n - i));
   incref(v);
-  l->items[i] = v;
-  l->size++;
+  set_item(l->items, size_t(i), v);
+  set_size(l, l->size + 1);
   return ok();
 }
 
@@ -191,7 +283,8 @@ Result<Ref> list_pop(List* l, int64_t i) {
     if (i < 0) i += n;
     if (i < 0 || i >= n) return raise(exc::IndexError, "pop index out of range");
     item = Ref::steal(l->items[i]);
-    std::memmove(l->items + i, l->items + i + 1, size_t(n - i - 1) * sizeof(Value));
+    move_items(l->items, size_t(i), size_t(i) + 1, size_t(n - i - 1));
+    clear_items(l->items, size_t(n - 1), size_t(n));
     list_resize_locked(l, size_t(n - 1));
   }
   return item;
@@ -201,13 +294,19 @@ Status list_extend(List* l, Value iterable) {
   std::vector<Ref> items = TRY(items_of(iterable));
   CriticalSection cs(l);
   if (!list_reserve_locked(l, l->size + items.size())) return raise(exc::MemoryError);
-  for (Ref& r : items) l->items[l->size++] = r.release();
+  size_t n = l->size;
+  for (Ref& r : items) set_item(l->items, n++, r.release());
+  set_size(l, n);
   return ok();
 }
 
 Status list_reverse(List* l) {
   CriticalSection cs(l);
-  for (size_t i = 0, j = l->size; i + 1 < j; ++i, --j) std::swap(l->items[i], l->items[j - 1]);
+  for (size_t i = 0, j = l->size; i + 1 < j; ++i, --j) {
+    Value a = l->items[i];
+    set_item(l->items, i, l->items[j - 1]);
+    set_item(l->items, j - 1, a);
+  }
   return ok();
 }
 
@@ -240,9 +339,10 @@ Status list_ass_slice(List* l, int64_t lo, int64_t hi, std::vector<Ref>& repl, s
   if (k > d) {
     if (!list_reserve_locked(l, newsize)) return raise(exc::MemoryError);
   }
-  std::memmove(l->items + lo + k, l->items + hi, size_t(n - hi) * sizeof(Value));
-  for (size_t i = 0; i < k; ++i) l->items[lo + int64_t(i)] = repl[i].release();
-  l->size = newsize;
+  move_items(l->items, size_t(lo) + k, size_t(hi), size_t(n - hi));
+  for (size_t i = 0; i < k; ++i) set_item(l->items, size_t(lo) + i, repl[i].release());
+  if (k < d) clear_items(l->items, newsize, size_t(n));
+  set_size(l, newsize);
   if (k < d) list_resize_locked(l, newsize);
   return ok();
 }
@@ -258,7 +358,7 @@ void list_dealloc(Object* o) {
   l->items = nullptr;
   l->size = l->capacity = 0;
   for (size_t i = n; i-- > 0;) xdecref(items[i]);
-  std::free(items);
+  list_array_free(items);  // no reader: one would hold a reference to the list
   delete_object(l);
   trashcan_end();
 }
@@ -333,9 +433,11 @@ Result<Ref> list_getitem(Value v, Value key) {
   List* l = as<List>(v);
   if (key.is_small_int() || is_index_like(key)) {
     int64_t i = TRY(seq_index_value(key));
-    CriticalSection cs(l);
-    if (!seq_norm_index(&i, int64_t(l->size))) return raise(exc::IndexError, "list index out of range");
-    return Ref::borrow(l->items[i]);
+    if (seq_norm_index(&i, int64_t(list_size(v)))) {
+      Ref r = list_get_item(l, size_t(i));  // null if the list shrank meanwhile
+      if (r) return r;
+    }
+    return raise(exc::IndexError, "list index out of range");
   }
   if (is_slice(key)) {
     SliceIndices si;
@@ -373,10 +475,11 @@ Status list_setitem(Value v, Value key, Value value) {
       if (value) {
         incref(value);
         old = Ref::steal(l->items[i]);
-        l->items[i] = value;
+        set_item(l->items, size_t(i), value);
       } else {
         old = Ref::steal(l->items[i]);
-        std::memmove(l->items + i, l->items + i + 1, (l->size - size_t(i) - 1) * sizeof(Value));
+        move_items(l->items, size_t(i), size_t(i) + 1, l->size - size_t(i) - 1);
+        clear_items(l->items, l->size - 1, l->size);
         list_resize_locked(l, l->size - 1);
       }
     }
@@ -431,9 +534,10 @@ Status list_setitem(Value v, Value key, Value value) {
         ++removed_count;
         next += si.step;
       } else {
-        l->items[w++] = l->items[i];
+        set_item(l->items, w++, l->items[i]);
       }
     }
+    clear_items(l->items, w, size_t(n));
     list_resize_locked(l, w);
     return ok();
   }
@@ -446,7 +550,7 @@ Status list_setitem(Value v, Value key, Value value) {
   for (int64_t k = 0, i = si.start; k < si.length; ++k, i += si.step) {
     if (i >= n) break;
     removed.push_back(Ref::steal(l->items[i]));
-    l->items[i] = repl[size_t(k)].release();
+    set_item(l->items, size_t(i), repl[size_t(k)].release());
   }
   return ok();
 }
@@ -525,10 +629,10 @@ Result<Ref> list_imul(Value a, Value b) {
       size_t total = n * size_t(count);
       if (!list_reserve_locked(l, total)) return raise(exc::MemoryError);
       for (size_t k = n; k < total; ++k) {
-        l->items[k] = l->items[k % n];
-        incref(l->items[k]);
+        incref(l->items[k % n]);
+        set_item(l->items, k, l->items[k % n]);
       }
-      l->size = total;
+      set_size(l, total);
     }
   }
   return Ref::borrow(a);
@@ -689,7 +793,8 @@ Result<Ref> m_remove(Value self, CallArgs a) {
       CriticalSection cs(l);
       if (i < l->size && l->items[i] == x.get()) {
         removed = Ref::steal(l->items[i]);
-        std::memmove(l->items + i, l->items + i + 1, (l->size - i - 1) * sizeof(Value));
+        move_items(l->items, i, i + 1, l->size - i - 1);
+        clear_items(l->items, l->size - 1, l->size);
         list_resize_locked(l, l->size - 1);
       }
       return none();
@@ -702,7 +807,7 @@ Result<Ref> m_index(Value self, CallArgs a) {
   TRY(check_no_kwargs(a, "index"));
   TRY(check_nargs(a, "index", 1, 3));
   List* l = as<List>(self);
-  int64_t n = int64_t(l->size);
+  int64_t n = int64_t(list_size(self));
   int64_t start = 0, stop = INT64_MAX;
   if (a.nargs > 1 && !is_none(a[1])) start = TRY(index_to_int64(a[1]));
   if (a.nargs > 2 && !is_none(a[2])) stop = TRY(index_to_int64(a[2]));

@@ -163,8 +163,10 @@ Status list_sort(List* l, Value key, bool reverse) {
     items = l->items;
     n = l->size;
     cap = l->capacity;
-    l->items = nullptr;
-    l->size = l->capacity = 0;
+    // ft build: optimistic readers load these without the lock (objects/list.cpp).
+    std::atomic_ref<size_t>(l->size).store(0, std::memory_order_release);
+    std::atomic_ref<Value*>(l->items).store(nullptr, std::memory_order_release);
+    l->capacity = 0;
   }
   std::vector<Entry> entries(n);
   std::vector<Ref> keys;
@@ -204,8 +206,16 @@ Status list_sort(List* l, Value key, bool reverse) {
       failed = true;
     }
     if (reverse) std::reverse(entries.begin(), entries.end());
-    // Even after a failed comparison every item is still present exactly once.
-    for (size_t i = 0; i < n; ++i) items[i] = entries[i].item;
+    // Even after a failed comparison every item is still present exactly once. The result goes
+    // to a fresh array: a reader of the ft build may still be reading the old one.
+    Value* sorted = list_array_alloc(cap);
+    if (sorted) {
+      for (size_t i = 0; i < n; ++i) sorted[i] = entries[i].item;
+      list_array_retire(items);
+      items = sorted;
+    } else {
+      for (size_t i = 0; i < n; ++i) items[i] = entries[i].item;  // out of memory: in place
+    }
   }
   // Put the items back; anything added meanwhile is discarded, as CPython does.
   Value* extra_items;
@@ -216,12 +226,12 @@ Status list_sort(List* l, Value key, bool reverse) {
     extra_items = l->items;
     extra_n = l->size;
     modified = l->items != nullptr || l->size != 0;
-    l->items = items;
-    l->size = n;
+    std::atomic_ref<Value*>(l->items).store(items, std::memory_order_release);
+    std::atomic_ref<size_t>(l->size).store(n, std::memory_order_release);
     l->capacity = cap;
   }
   for (size_t i = 0; i < extra_n; ++i) decref(extra_items[i]);
-  std::free(extra_items);
+  list_array_retire(extra_items);
   if (failed) return kError;
   if (modified) return raise(exc::ValueError, "list modified during sort");
   return ok();

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "bytecode/code.h"
+#include "concurrency/blocking.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/cell.h"
@@ -291,7 +292,7 @@ ErrorMarker do_raise(Value exc, Value cause) {
 // Looks a name up in a locals mapping: borrowed-or-owned result in *out (null if missing).
 Result<Ref> mapping_lookup(Value mapping, Value name) {
   if (is_dict(mapping) && mapping.type() == &DictType) {
-    return Ref::borrow(dict_get_str(as<Dict>(mapping), as<Str>(name)));
+    return dict_get_str_ref(as<Dict>(mapping), as<Str>(name));
   }
   Result<Ref> r = getitem(mapping, name);
   if (r.ok()) return r;
@@ -308,11 +309,11 @@ Status mapping_store(Value mapping, Value name, Value v) {
 }
 
 Result<Ref> load_global(Object* globals, Object* builtins, Value name) {
-  Value v = dict_get_str(static_cast<Dict*>(globals), as<Str>(name));
-  if (!v.is_null()) return Ref::borrow(v);
+  Ref v = dict_get_str_ref(static_cast<Dict*>(globals), as<Str>(name));
+  if (v) return v;
   if (builtins->type == &DictType || is_dict(Value(builtins))) {
-    v = dict_get_str(static_cast<Dict*>(builtins), as<Str>(name));
-    if (!v.is_null()) return Ref::borrow(v);
+    v = dict_get_str_ref(static_cast<Dict*>(builtins), as<Str>(name));
+    if (v) return v;
   } else {
     Ref r = TRY(mapping_lookup(Value(builtins), name));
     if (r) return r;
@@ -323,6 +324,11 @@ Result<Ref> load_global(Object* globals, Object* builtins, Value name) {
 // UNPACK_SEQUENCE / UNPACK_EX: fills out[0..before+after] (+1 list when star) in order.
 Status unpack_iterable(Value seq, size_t before, bool star, size_t after, Ref* out) {
   size_t total = before + after;
+  Ref snapshot;  // a list another thread may change: unpack a copy of its items
+  if (kFreeThreading && !star && seq.type() == &ListType) {
+    snapshot = list_as_tuple(as<List>(seq));
+    seq = snapshot;
+  }
   if (!star && (seq.type() == &TupleType || seq.type() == &ListType)) {
     size_t n = is_tuple(seq) ? tuple_size(seq) : list_size(seq);
     if (n != total) {
@@ -474,7 +480,10 @@ Result<Ref> call_with_tuple_dict(Value func, Value args, Value kwargs) {
     ts->breaker.clear(EvalBreaker::kSignalPending);
     return raise(&exc::KeyboardInterrupt);
   }
-  // Lock hand-over / merges / stop-the-world are serviced by the runtime (issue "Two runtimes").
+  // Another thread waits for the global lock: hand it over (gil build, ft with -X gil=1).
+  if (ts->breaker.test(EvalBreaker::kDropGilRequest)) yield_global_lock(ts);
+  // ft build: objects other threads queued to this owner (biased reference counting).
+  if (ts->breaker.test(EvalBreaker::kPendingMerges)) brc_merge_pending();
   return ok();
 }
 
@@ -886,15 +895,15 @@ dispatch:
 
     TARGET(LOAD_GLOBAL) {
       Value name = names[oparg];
-      Value v = dict_get_str(static_cast<Dict*>(f->globals), as<Str>(name));
-      if (v.is_null()) {
+      // New reference, ft build: no lock (optimistic read; another thread may store the name).
+      Ref v = dict_get_str_ref(static_cast<Dict*>(f->globals), as<Str>(name));
+      if (!v) {
         Result<Ref> r = load_global(f->globals, f->builtins, name);
         if (!r.ok()) goto error;
         PUSH(r->release());
         DISPATCH();
       }
-      incref(v);
-      PUSH(v);
+      PUSH(v.release());
       FAST_DISPATCH();
     }
 
@@ -1087,15 +1096,16 @@ dispatch:
       if (key.is_small_int()) {
         int64_t i = key.as_small_int();
         if (obj.type() == &ListType) {
-          List* l = as<List>(obj);
-          int64_t n = int64_t(l->size);
+          int64_t n = int64_t(list_size(obj));
           if (i < 0) i += n;
           if (i >= 0 && i < n) {
-            Value v = l->items[i];
-            incref(v);
-            TOP() = v;
-            decref(obj);
-            FAST_DISPATCH();
+            // Thread-safe read (ft build: optimistic, no lock); null if the list just shrank.
+            Ref v = list_get_item(as<List>(obj), size_t(i));
+            if (v) {
+              TOP() = v.release();
+              decref(obj);
+              FAST_DISPATCH();
+            }
           }
         } else if (obj.type() == &TupleType) {
           Tuple* t = as<Tuple>(obj);
@@ -1701,6 +1711,10 @@ dispatch:
       if (oparg & kMfAnnotations) fp->annotations = Ref::steal(POP());
       if (oparg & kMfKwDefaults) fp->kwdefaults = Ref::steal(POP());
       if (oparg & kMfDefaults) fp->defaults = Ref::steal(POP());
+      // ft build: a module-level function (and its code) is called from every thread: stop
+      // counting it (deferred/immortal, concurrency/refcount.h) so its count is not contended.
+      if (kFreeThreading && f->locals == Value(f->globals) && header_defer(object_header(fn.obj())))
+        header_defer(object_header(code.obj()));
       PUSH(fn.release());
       DISPATCH();
     }

@@ -488,4 +488,73 @@ Status import_star(Value module, Value locals) {
   return ok();
 }
 
+// `weft -m NAME` (runpy._get_module_details, added by tools): the parent packages are imported,
+// the module is found but not run; a package runs its __main__ submodule.
+Result<MainModuleSource> find_main_module(std::string_view name) {
+  MainModuleSource out;
+  if (name.empty() || name[0] == '.') {
+    out.error = name.empty() ? "No module named " : "Relative module names not supported";
+    return out;
+  }
+  size_t dot = name.rfind('.');
+  Ref parent;
+  if (dot != std::string_view::npos) {
+    std::string_view parent_name = name.substr(0, dot);
+    auto p = find_and_load(parent_name);
+    if (!p) {
+      if (!error_matches(exc::ImportError)) return kError;
+      Ref e = fetch_error();
+      std::string msg;
+      auto s = str_utf8(e);
+      if (s) msg = *s; else clear_error();
+      out.error = "Error while finding module specification for " + str_repr(name) + " (" +
+                  type_name(e) + ": " + msg + ")";
+      return out;
+    }
+    parent = p.take();
+    Ref path = TRY(getattr_opt(parent, ids::dunder_path));
+    if (!path) {
+      out.error = "Error while finding module specification for " + str_repr(name) +
+                  " (ModuleNotFoundError: __path__ attribute not found on " + str_repr(parent_name) +
+                  " while trying to find " + str_repr(name) + ")";
+      return out;
+    }
+  }
+  Found f;
+  {
+    ImportLock lock(current_interp()->import_lock);
+    f = TRY(find_module(name, parent));
+  }
+  if (f.kind == Found::None) {
+    out.error = "No module named " + std::string(name);
+    return out;
+  }
+  if (f.is_package) {
+    std::string_view last = name.substr(dot == std::string_view::npos ? 0 : dot + 1);
+    if (last == "__main__") {
+      out.error = "Cannot use package as __main__ module";
+      return out;
+    }
+    std::string sub = std::string(name) + ".__main__";
+    MainModuleSource inner = TRY(find_main_module(sub));
+    if (inner.error.rfind("No module named ", 0) == 0)
+      inner.error += "; " + str_repr(name) + " is a package and cannot be directly executed";
+    return inner;
+  }
+  if (f.kind == Found::Native) {
+    out.error = "No code object available for " + std::string(name);
+    return out;
+  }
+  out.package = dot == std::string_view::npos ? std::string() : std::string(name.substr(0, dot));
+  if (f.kind == Found::Embedded) {
+    out.source = f.embedded->source;
+    out.filename = "<frozen " + std::string(name) + ">";
+    return out;
+  }
+  out.filename = f.file;
+  out.is_file = true;
+  if (!TRY(read_file(f.file, &out.source))) out.error = "No module named " + std::string(name);
+  return out;
+}
+
 }  // namespace weft

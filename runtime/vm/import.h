@@ -1,6 +1,8 @@
 // The import system: native modules (stdlib/modules.def), embedded Python modules (stdlib/lib),
 // then .py files and packages on sys.path (the script's directory first).
 #pragma once
+#include <string>
+
 #include "objects/object.h"
 
 namespace weft {
@@ -17,5 +19,17 @@ Result<Ref> import_from(Value module, Str* name);
 // else every name in the module's dict not starting with '_' — in `locals` (a dict or mapping).
 // TypeError "Item in module.__all__ must be str, not int" as CPython.
 Status import_star(Value module, Value locals);
+
+// `weft -m NAME` (added by tools): the code to run as __main__, found as runpy does: NAME's
+// parent packages are imported, a package is replaced by its __main__ submodule. A failure that
+// python reports as "prog: MESSAGE" (status 1) is returned in `error`; other exceptions raise.
+struct MainModuleSource {
+  std::string filename;  // the .py path, or "<frozen NAME>" for an embedded module
+  bool is_file = false;
+  std::string source;
+  std::string package;   // __package__
+  std::string error;     // "No module named x", ...
+};
+Result<MainModuleSource> find_main_module(std::string_view name);
 
 }  // namespace weft

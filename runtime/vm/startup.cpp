@@ -21,10 +21,12 @@
 #include "objects/fileio.h"
 #include "objects/init.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/module.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/import.h"
 #include "vm/run.h"
 
 #if __has_include("bytecode/disassembler.h")
@@ -33,6 +35,8 @@
 #endif
 
 namespace weft {
+
+void init_thread_types(TypeList& out);  // stdlib/_thread_module.cpp
 
 namespace {
 
@@ -151,6 +155,7 @@ void runtime_init() {
     init_vm_types(types);
     init_io_types(types);
     init_native_module_types(types);
+    init_thread_types(types);  // _thread.lock, _thread.RLock (stdlib/_thread_module.cpp)
     init_static_strings();
     for (TypeObject* t : types) type_ready(t);
     fileio_finish_types();
@@ -158,7 +163,11 @@ void runtime_init() {
   });
 }
 
-ThreadState* create_thread_state(InterpreterState* interp) { return new ThreadState(interp); }
+ThreadState* create_thread_state(InterpreterState* interp) {
+  ThreadState* ts = new ThreadState(interp);
+  brc_set_eval_breaker(&ts->breaker);  // ft: merge requests of biased counting reach this thread
+  return ts;
+}
 
 InterpreterState* create_interpreter(const InterpreterConfig& config) {
   ProcessState& ps = ProcessState::get();
@@ -175,8 +184,14 @@ InterpreterState* create_interpreter(const InterpreterConfig& config) {
   interp->unbuffered = config.unbuffered;
   interp->executable = config.executable;
 
+  // The global lock (gil build; ft with -X gil=1 / WEFT_GIL=1) is held by the creating thread
+  // from here on, whenever it runs Python code or touches objects.
+  interp->gil.configure(config.xoptions);
   ThreadState* ts = create_thread_state(interp);
   ThreadState::set_current(ts);
+  interp->gil.acquire(&ts->breaker);
+  interp->main_thread = ts;
+  interp->main_thread_ident = ts->ident;
   intern_seed(interp);
   interp->modules = make_dict();
 
@@ -234,6 +249,19 @@ int handle_uncaught_exception() {
   return interrupt ? kExitBySigint : 1;
 }
 
+namespace {
+
+// The status for an exception that ends the main program. With -i the REPL follows, so every
+// exception, SystemExit too, is only printed (as python does).
+int main_failed(const MainProgram& program) {
+  if (!program.inspect) return handle_uncaught_exception();
+  Ref exc = fetch_error();
+  if (exc) print_exception(exc);
+  return 1;
+}
+
+}  // namespace
+
 int run_main(InterpreterState* interp, const MainProgram& program) {
   std::string source, filename;
   Dict* md = as<Dict>(module_dict(interp->main_module));
@@ -262,7 +290,7 @@ int run_main(InterpreterState* interp, const MainProgram& program) {
       }
       ::close(fd);
       Ref f = make_str(filename);
-      if (!dict_set_str(md, ids::dunder_file, f)) return handle_uncaught_exception();
+      if (!dict_set_str(md, ids::dunder_file, f)) return main_failed(program);
       break;
     }
     case MainProgram::Command:
@@ -276,14 +304,41 @@ int run_main(InterpreterState* interp, const MainProgram& program) {
       }
       filename = "<stdin>";
       break;
+    case MainProgram::Module: {
+      auto found = find_main_module(program.text);
+      if (!found) return main_failed(program);
+      if (!found->error.empty()) {
+        // Output of the parent packages comes first, as in python.
+        auto out = getattr_opt(interp->sys, ids::stdout);
+        if (!out || (*out && !is_none(*out) && !call_method(*out, ids::flush, {}))) clear_error();
+        write_stderr("weft: " + found->error + "\n");
+        return 1;
+      }
+      source = std::move(found->source);
+      filename = found->filename;
+      Ref pkg = make_str(found->package);
+      if (!dict_set_str(md, ids::dunder_package, pkg)) return main_failed(program);
+      if (found->is_file) {
+        Ref f = make_str(filename);
+        if (!dict_set_str(md, ids::dunder_file, f)) return main_failed(program);
+      }
+      // sys.argv[0] is the module's file, as with python -m.
+      auto argv = getattr_opt(interp->sys, intern("argv"));
+      if (!argv) return main_failed(program);
+      if (*argv && is_list(*argv) && list_size(*argv) > 0) {
+        Ref zero = make_int(0), f = make_str(filename);
+        if (!setitem(*argv, zero, f)) return main_failed(program);
+      }
+      break;
+    }
   }
   if (program.kind != MainProgram::Command && !check_script_source(&source, filename))
-    return handle_uncaught_exception();
+    return main_failed(program);
   auto code = compile_source(source, filename, CompileMode::Exec);
-  if (!code) return handle_uncaught_exception();
+  if (!code) return main_failed(program);
   if (program.disassemble) {
 #ifdef WEFT_HAVE_DISASSEMBLER
-    if (!print_disassembly(*code)) return handle_uncaught_exception();
+    if (!print_disassembly(*code)) return main_failed(program);
     return 0;
 #else
     write_stderr("weft: -X dis: no disassembler in this build\n");
@@ -291,11 +346,38 @@ int run_main(InterpreterState* interp, const MainProgram& program) {
 #endif
   }
   auto result = eval_code(*code, Value(md), Value());
-  if (!result) return handle_uncaught_exception();
+  if (!result) return main_failed(program);
   return 0;
 }
 
+namespace {
+
+// Like CPython: before finalization, threading._shutdown() joins the non-daemon threads (only if
+// the program imported threading).
+void shutdown_threading(InterpreterState* interp) {
+  if (!interp->modules) return;
+  auto found = dict_get(interp->modules.as<Dict>(), Value(intern("threading")));
+  if (!found) { clear_error(); return; }
+  Ref threading = found.take();
+  if (!threading) return;
+  auto fn = getattr_opt(threading, intern("_shutdown"));
+  if (!fn) { clear_error(); return; }
+  Ref f = fn.take();
+  if (!f) return;
+  if (!call(f, {})) {
+    Ref exc = fetch_error();
+    write_stderr("Exception ignored on threading shutdown:\n");
+    print_exception(exc);
+  }
+}
+
+}  // namespace
+
 int finalize_interpreter(InterpreterState* interp, int status) {
+  shutdown_threading(interp);
+  // Daemon threads may still run: no new threads from here on; the main thread keeps the
+  // global lock, so (gil build) they stay parked while the files are flushed and the process ends.
+  interp->finalizing.store(true);
   // sys.stdout / sys.stderr may have been replaced by Python objects: flush through them.
   if (interp->sys) {
     for (Str* name : {ids::stdout, ids::stderr}) {
@@ -322,6 +404,22 @@ int finalize_interpreter(InterpreterState* interp, int status) {
     }
   }
   flush_open_files(interp);
+  if (interp->thread_count.load() > 0 && interp == ProcessState::get().main_interpreter) {
+    // Daemon threads are still alive: end the process here, without running static destructors
+    // under them (they stay parked on the global lock or in a blocking call meanwhile).
+    fflush(stdout);
+    fflush(stderr);
+    if (status == kExitBySigint) {
+      signal(SIGINT, SIG_DFL);
+      sigset_t set;
+      sigemptyset(&set);
+      sigaddset(&set, SIGINT);
+      pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+      kill(getpid(), SIGINT);
+      _exit(130);
+    }
+    _exit(status);
+  }
   return status;
 }
 

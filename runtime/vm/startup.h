@@ -45,13 +45,17 @@ int finalize_interpreter(InterpreterState* interp, int status);
 void destroy_interpreter(InterpreterState* interp);
 
 struct MainProgram {
-  enum Kind { File, Command, Stdin } kind = Stdin;
-  std::string text;         // File: the path as given; Command: the code
+  enum Kind { File, Command, Stdin, Module } kind = Stdin;
+  std::string text;         // File: the path as given; Command: the code; Module: its name (-m)
   bool disassemble = false; // -X dis: print the bytecode of the main code instead of running it
+  bool inspect = false;     // -i: every uncaught exception (SystemExit too) prints a traceback
+                            // and gives 1, since the REPL follows
 };
 
 // Runs the program in __main__ and returns the process exit status (uncaught SystemExit,
 // exceptions -> traceback and 1, KeyboardInterrupt -> kExitBySigint after the traceback).
+// Module: runs the module found by find_main_module (vm/import.h) with sys.argv[0] set to its
+// file; "weft: No module named x" and status 1 when there is none.
 int run_main(InterpreterState* interp, const MainProgram& program);
 
 // Exit status for the exception in flight (printing it as CPython does); clears it.

@@ -3,6 +3,10 @@
 // thread of one interpreter.
 #include "vm/state.h"
 
+#include <pthread.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 #include <algorithm>
 
 #include "objects/str.h"
@@ -31,6 +35,8 @@ InterpreterState::~InterpreterState() {
 
 ThreadState::ThreadState(InterpreterState* interp_) : interp(interp_) {
   thread_id = current_thread_id();
+  ident = uint64_t(pthread_self());
+  native_id = int64_t(syscall(SYS_gettid));
   if (interp) {
     std::lock_guard<std::mutex> g(ProcessState::get().lock);
     interp->threads.push_back(this);

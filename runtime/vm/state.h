@@ -5,6 +5,7 @@
 //    and (gil build) its own global lock. Several may run in one process.
 //  - ThreadState: frames, the exception being raised, the eval breaker, recursion depth.
 #pragma once
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "concurrency/eval_breaker.h"
+#include "concurrency/gil.h"
 #include "objects/object.h"
 
 namespace weft {
@@ -56,11 +58,17 @@ struct InterpreterState {
   std::vector<std::string> xoptions;   // -X options as given ("dis", "gil=1")
   bool unbuffered = false;             // -u
   std::string executable;              // sys.executable
-  double switch_interval = 0.005;      // sys.setswitchinterval (seconds)
   std::mutex files_lock;               // guards open_files
   std::vector<Object*> open_files;     // writable file objects, flushed at exit (not owned)
   std::recursive_mutex import_lock;    // held while a module is found and executed (vm/import.cpp)
   std::vector<std::string> initializing;  // modules whose body is running (circular-import messages)
+  // Threads (added by rt; concurrency/gil.h, stdlib/_thread_module.cpp):
+  GlobalLock gil;                         // gil build, or ft with -X gil=1; also the switch interval
+  ThreadState* main_thread = nullptr;     // the thread that created the interpreter
+  uint64_t main_thread_ident = 0;         // its _thread.get_ident()
+  std::atomic<int> thread_count{0};       // threads started by _thread and still running (_count())
+  std::atomic<bool> finalizing{false};    // past the main program: no new threads
+  size_t thread_stack_size = 0;           // _thread.stack_size(); 0 = the default (64 MiB)
 
   explicit InterpreterState(int64_t id);
   ~InterpreterState();
@@ -78,6 +86,11 @@ struct ThreadState {
   int dealloc_depth = 0;
   std::vector<Object*> dealloc_pending;
   uintptr_t thread_id = 0;
+  uint64_t ident = 0;       // _thread.get_ident() (pthread_self)
+  int64_t native_id = 0;    // _thread.get_native_id() (gettid)
+  // Inside a BlockingRegion: the global lock is released / the thread is detached (ft: other
+  // threads may read it, e.g. a stop-the-world pause).
+  std::atomic<bool> detached{false};
   EvalBreaker breaker;
   // vm/frame.cpp: this thread's frame stack (created on first call; the deleter is set then).
   std::unique_ptr<FrameArena, void (*)(FrameArena*)> frame_arena{nullptr, nullptr};

@@ -1,0 +1,1 @@
+print("mpkg/__init__ runs first, as", __name__)

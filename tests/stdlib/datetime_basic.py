@@ -1,0 +1,30 @@
+import datetime as dtm
+from datetime import date, time, datetime, timedelta, timezone
+td = timedelta(days=1, hours=2, minutes=3, seconds=4.5, microseconds=6)
+print(td, repr(td), td.total_seconds(), -td, abs(-td), td * 2, td / 2, td // 3, td * 1.5, 2 * td, td / timedelta(hours=1), td // timedelta(hours=1), td % timedelta(hours=1), divmod(td, timedelta(hours=5)))
+print(timedelta(0), repr(timedelta(0)), timedelta(microseconds=-1), timedelta(weeks=1, milliseconds=1), timedelta(seconds=0.1), timedelta(days=-1.5), timedelta(hours=-25), bool(timedelta(0)), timedelta.max, timedelta.min, timedelta.resolution)
+print(timedelta(1) == timedelta(hours=24), timedelta(1) < timedelta(2), sorted([timedelta(3), timedelta(-1), timedelta(0)]), hash(timedelta(1)) == hash(timedelta(hours=24)))
+d = date(2024, 2, 29)
+print(d, repr(d), d.year, d.month, d.day, d.weekday(), d.isoweekday(), d.isocalendar(), d.toordinal(), d.isoformat(), d.ctime(), d.replace(year=2023, day=28), d + timedelta(days=1), d - timedelta(days=60), d - date(2000, 1, 1))
+print(date.fromordinal(738000), date.fromisoformat('2021-07-04'), date.fromisoformat('20210704'), date.fromisoformat('2021-W01-1'), date.fromisocalendar(2020, 53, 7), date.min, date.max, date.resolution, d.timetuple())
+print(d.strftime('%Y-%m-%d %a %A %b %B %j %U %W %w %y %% %G-W%V-%u %x %c'), format(d, '%d/%m/%Y'), f'{d}', f'{d:%B %d, %Y}')
+print(date(2024, 1, 1) < date(2024, 1, 2), date(2024, 1, 1) == date(2024, 1, 1), date(2024, 1, 1) == datetime(2024, 1, 1), max(date(2020, 5, 5), date(2021, 1, 1)))
+t = time(13, 5, 9, 250)
+print(t, repr(t), time(), repr(time(1, 2)), repr(time(1, 2, 3)), t.isoformat('milliseconds'), t.isoformat('hours'), t.isoformat('minutes'), t.strftime('%I:%M %p %H'), time.fromisoformat('10:20:30.5'), time.fromisoformat('T10:20'), t.replace(hour=1), time(1) < time(2))
+dt = datetime(2024, 3, 10, 14, 30, 15, 123456)
+print(dt, repr(dt), dt.date(), dt.time(), dt.isoformat(), dt.isoformat(' ', 'seconds'), dt.strftime('%Y%m%dT%H%M%S.%f'), dt.ctime(), dt + timedelta(hours=12), dt - timedelta(days=70), dt - datetime(2024, 1, 1), dt.weekday(), dt.timetuple())
+print(datetime(2024, 1, 1), repr(datetime(2024, 1, 1, 5)), datetime.combine(date(2020, 1, 2), time(3, 4)), datetime.fromisoformat('2024-05-06T07:08:09'), datetime.fromisoformat('2024-05-06 07:08:09.5+02:00'), datetime.fromisoformat('2024-05-06T07:08Z'), datetime.fromisoformat('2024-05-06'))
+u = datetime(2024, 1, 1, 12, tzinfo=timezone.utc)
+print(u, repr(u), u.timestamp(), u.utcoffset(), u.tzname(), u.isoformat(), u.astimezone(timezone(timedelta(hours=-5))), datetime.fromtimestamp(0, timezone.utc), datetime.fromtimestamp(1700000000.5, tz=timezone.utc), datetime.utcfromtimestamp(86400 * 365) if False else '')
+tz = timezone(timedelta(hours=5, minutes=30), 'IST')
+print(tz, repr(tz), timezone(timedelta(hours=-3)), repr(timezone(timedelta(hours=-3))), timezone.utc, repr(timezone.utc), dtm.UTC is timezone.utc, timezone.min, timezone.max, tz.utcoffset(None), tz.tzname(None))
+a = datetime(2024, 1, 1, 12, tzinfo=tz); b = datetime(2024, 1, 1, 6, 30, tzinfo=timezone.utc)
+print(a == b, a - b, a.strftime('%z %Z %:z'), a.astimezone(timezone.utc), hash(a) == hash(b), sorted([b, a.replace(hour=13)])[0])
+print(datetime.strptime('2024-03-05 17:45:02', '%Y-%m-%d %H:%M:%S'), datetime.strptime('05/Mar/24 5PM', '%d/%b/%y %I%p'), datetime.strptime('2024-01-01T00:00:00+0100', '%Y-%m-%dT%H:%M:%S%z'), datetime.strptime('March 7 2021', '%B %d %Y'))
+print(datetime.min, datetime.max, dtm.MINYEAR, dtm.MAXYEAR, isinstance(dt, date), issubclass(datetime, date), type(datetime.now()).__name__, type(date.today()).__name__, datetime.now(timezone.utc).tzinfo)
+for bad in [lambda: date(2023, 2, 29), lambda: date(0, 1, 1), lambda: date(2023, 13, 1), lambda: time(24), lambda: time(1, 60), lambda: datetime(2020, 1, 1, 1, 1, 60), lambda: date(2020, 1, 1.5), lambda: timedelta(days=10**9), lambda: date.fromisoformat('2020-1-1'), lambda: datetime(2020, 1, 1) < date(2020, 1, 1), lambda: datetime(2020, 1, 1) < u, lambda: datetime(2020, 1, 1) - u, lambda: timezone(timedelta(hours=24)), lambda: date.max + timedelta(1), lambda: datetime.strptime('2020', '%Y-%m'), lambda: timedelta(days='1'), lambda: time(microsecond=10**6), lambda: datetime.fromisoformat('nope')]:
+    try: print(bad())
+    except Exception as e: print(type(e).__name__, e)
+class MyDate(date):
+    pass
+print(repr(MyDate(2020, 1, 1)), MyDate(2020, 1, 1) + timedelta(1), type(MyDate(2020, 1, 1) + timedelta(1)).__name__)

@@ -1,0 +1,25 @@
+# io.TextIOWrapper over in-memory binary streams (BytesIO): decoding, newlines, buffering, detach.
+import io
+t = io.TextIOWrapper(io.BytesIO(b'caf\xc3\xa9\r\nline2\rline3\nend'), encoding='utf-8')
+print(repr(t), t.encoding, t.errors, t.readable(), t.writable())
+print(t.readline(), t.readlines())
+t = io.TextIOWrapper(io.BytesIO(b'a\r\nb\rc'), newline='')
+print(list(t))
+b = io.BytesIO()
+t = io.TextIOWrapper(b, encoding='latin-1', newline='\r\n')
+print(t.write('é\nx'), b.getvalue())
+t.flush()
+print(b.getvalue())
+t = io.TextIOWrapper(io.BytesIO(b'\xff\xfeabc'), errors='replace')
+print(repr(t.read()))
+t = io.TextIOWrapper(io.BytesIO(b'x' * 20000 + b'\xe2\x98\x83' * 5000))
+s = t.read()
+print(len(s), s[-1] == '\u2603')
+w = io.TextIOWrapper(io.BytesIO())
+print(w.encoding)
+d = w.detach()
+print(type(d).__name__)
+try:
+    w.write('x')
+except ValueError as e:
+    print(e)

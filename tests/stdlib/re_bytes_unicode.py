@@ -1,0 +1,25 @@
+# re: bytes patterns, Unicode subjects and case folding, ASCII flag, pathological backtracking.
+import re
+
+print(re.match(rb'(\w+) (\d+)', b'abc 123').groups())
+print(re.findall(rb'[a-c]', b'abcdef'), re.sub(rb'a', b'X', b'banana'), re.split(rb',', b'a,b'))
+print(re.match(rb'\w', b'\xe9'), re.match(rb'(?i)\xe9', b'\xc9'), re.match(b'(?i)A', b'a'))
+print(re.search(b'b+', bytearray(b'abbbc')), re.match(rb'\x41', b'A').group())
+print(re.compile(b'x', re.I | re.L if False else re.I), re.search(rb'\s', b'a b').span())
+print(re.sub(rb'(a)', rb'\1\1', b'cab'), re.sub(b'a', lambda m: b'<' + m.group() + b'>', b'aba'))
+print(re.match('(?i)straße', 'STRASSE'), re.match('(?i)é', 'É').group(), re.match('(?i)[à-ÿ]+', 'ÀÉÎ').group())
+print(re.match('(?i)ſ', 'S'), re.match('(?i)s', 'ſ'), re.match('(?i)µ', 'Μ'))
+print(re.findall(r'\w+', 'naïve café 日本語 x_y'), re.findall(r'(?a)\w+', 'naïve café'))
+print(re.match(r'.', '😀').group(), re.search(r'😀+', 'a😀😀b').span(), len(re.match('.+', 'é😀x').group()))
+print(re.sub('é', 'e', 'éàé'), re.split('à', 'aàbàc'), [m.span() for m in re.finditer('日', '日本日')])
+print(re.search(r'\d+', 'abc١٢٣def').group(), re.match(r'[^\W\d_]+', 'héllo1').group())
+print(re.match(r'\s+', '\u2003\u3000x').span(), re.match(r'(?a)\s+', '\u2003'))
+print(re.search('(?i)ΣΑΣ', 'σας'), re.fullmatch('(?i)[Ǆ]', 'ǆ'))
+# pathological-looking patterns that finish quickly
+print(len(re.match('(a|b)*c', 'ab' * 50000 + 'c').group()))
+print(re.match('(a|b)*c', 'ab' * 100000))
+print(re.match(r'(?:a+)+b', 'a' * 16 + 'c'))
+print(re.search(r'x.*y.*z', 'x' + 'a' * 5000 + 'y' + 'b' * 5000 + 'z').span())
+print(len(re.findall(r'\w+', 'word ' * 20000)), len(re.sub(r'\s', '', 'a b ' * 20000)))
+print(len(re.match(r'.*?end', 'x' * 100000 + 'end').group()), re.match(r'(a*)*b', 'a' * 16 + 'c'))
+print(re.fullmatch(r'(\d+)(\d+)', '1' * 2000).span(2))

@@ -1,0 +1,35 @@
+# re: sub/subn/split/findall/finditer with Python's empty-match rules, templates, functions.
+import re
+
+print(re.sub('x*', '-', 'abxd'))
+print(re.sub('a', 'b', 'aaa', count=2), re.subn('a', 'b', 'aaa'), re.subn('a', 'b', 'xyz'))
+print(re.sub(r'(\w+) (\w+)', r'\2 \1', 'hello world foo bar'))
+print(re.sub(r'(?P<a>\w)(?P<b>\w)', r'\g<b>\g<a>', 'abcdef'))
+print(re.sub(r'(\w)', r'<\g<1>\g<0>>', 'ab'))
+print(re.sub(r'a', r'\n\t\\', 'a'), repr(re.sub('a', r'\&', 'a')))
+print(re.sub(r'\d+', lambda m: str(int(m.group()) * 2), 'a1b22c333'))
+print(re.sub(r'(a)|b', r'[\1]', 'ab'))
+print(re.sub('', '-', 'abc'), re.sub('$', 'X', 'a\nb\n'), re.sub('(?m)$', 'X', 'a\nb\n'))
+print(re.sub(r'\b', '|', 'hi there'))
+print(re.sub('a', lambda m: '', 'banana'), re.subn(r'\s+', ' ', '  a   b  '))
+print(re.split(r',\s*', 'a, b,c,   d'), re.split(r'(,)', 'a,b,c'), re.split(r'(,)|(;)', 'a,b;c'))
+print(re.split('x*', 'axbc'), re.split(r'\b', 'a b'), re.split(',', 'a,b,c', maxsplit=1))
+print(re.split('', 'abc'), re.split('a', ''), re.split('(a)?b', 'xbyab'))
+print(re.findall(r'\d+', 'a1b22c333'), re.findall(r'(\w)(\d)', 'a1b2c'), re.findall(r'(a)|b', 'ab'))
+print(re.findall('', 'ab'), re.findall('a*', 'baaac'), re.findall(r'\w+', 'héllo wörld ñ'))
+print([m.span() for m in re.finditer(r'a*', 'baaac')])
+print([m.group() for m in re.finditer(r'\w+', 'the quick brown')])
+p = re.compile(r'\d')
+print(p.findall('1a2b3c', 2), p.findall('1a2b3c', 1, 4), [m.start() for m in p.finditer('1a2b3c', 1, 5)])
+print(p.sub('#', '1a2b'), p.subn('#', '1a2b', 1), p.split('a1b2c', 1))
+m = re.search(r'(?P<y>\d{4})-(?P<m>\d\d)', 'date: 2024-05!')
+print(m.expand(r'\g<m>/\g<y>'), m.expand(r'\2/\1'))
+for tmpl in [r'\3', r'\g<3>', r'\g<x>', r'\g<1', r'\g', r'\q', '\\', r'\g<>', r'\g<1a>', r'\400']:
+    try:
+        print(re.sub(r'(a)(b)', tmpl, 'ab'))
+    except Exception as e:
+        print(type(e).__name__, e)
+print(re.sub('a', lambda m: m.group().upper(), 'banana', count=2))
+print(re.sub(r'(?i)B', 'x', 'abBA'))
+print(re.sub(r'\s', '', 'a b\tc\nd'))
+print(repr(re.sub(r'(\d)', r'\g<1>0', '12')))
