@@ -349,9 +349,7 @@ Result<Ref> d_insert(Value self, CallArgs args) {
   Deque* d = as<Deque>(self);
   if (!is_int(args[0]) && !args[0].type()->index)
     return raise(exc::TypeError, std::string("'") + type_name(args[0]) + "' object cannot be interpreted as an integer");
-  Ref iv = TRY(index(args[0]));
-  int64_t i;
-  if (!int_to_int64(iv, &i)) i = int_sign(iv) < 0 ? INT64_MIN / 2 : INT64_MAX / 2;
+  int64_t i = TRY(index_to_int64(args[0]));
   CriticalSection cs(d);
   int64_t n = int64_t(d->size);
   if (d->maxlen >= 0 && n >= d->maxlen) return raise(exc::IndexError, "deque already at its maximum size");

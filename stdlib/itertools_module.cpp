@@ -432,15 +432,17 @@ struct ISlice : Object {
   int64_t next = 0, stop = -1, step = 1, cnt = 0;
 };
 
-Result<int64_t> islice_index(Value v, const char* msg) {
+// An islice index: None -> -1. Non-integers and values past sys.maxsize raise `bad`, negative
+// values raise `neg` (CPython words the two cases differently for the stop argument).
+Result<int64_t> islice_index(Value v, const char* bad, const char* neg) {
   if (is_none(v)) return int64_t(-1);
   Ref i;
   if (is_int(v)) i = Ref::borrow(v);
   else if (v.type()->index) i = TRY(index(v));
-  else return raise(exc::ValueError, msg);
+  else return raise(exc::ValueError, bad);
   int64_t x;
-  if (!int_to_int64(i, &x)) return raise(exc::ValueError, msg);
-  if (x < 0) return raise(exc::ValueError, msg);
+  if (!int_to_int64(i, &x)) return raise(exc::ValueError, int_sign(i) < 0 ? neg : bad);
+  if (x < 0) return raise(exc::ValueError, neg);
   return x;
 }
 
@@ -451,17 +453,17 @@ Result<Ref> islice_new(TypeObject* type, CallArgs args) {
   const char* stop_msg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
   const char* idx_msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
   if (args.nargs == 2) {
-    stop = TRY(islice_index(args[1], stop_msg));
+    stop = TRY(islice_index(args[1], stop_msg, stop_msg));
   } else {
-    int64_t a = TRY(islice_index(args[1], idx_msg));
-    int64_t b = TRY(islice_index(args[2], idx_msg));
+    int64_t b = TRY(islice_index(args[2], stop_msg, idx_msg));  // stop is checked first, as CPython
+    int64_t a = TRY(islice_index(args[1], idx_msg, idx_msg));
     start = a < 0 ? 0 : a;
     stop = b;
     if (args.nargs == 4) {
       int64_t s;
       if (is_none(args[3])) s = 1;
       else {
-        Result<int64_t> r = islice_index(args[3], "");
+        Result<int64_t> r = islice_index(args[3], "", "");
         if (!r.ok()) {
           clear_error();
           return raise(exc::ValueError, "Step for islice() must be a positive integer or None.");

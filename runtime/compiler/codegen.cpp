@@ -312,6 +312,7 @@ class Codegen {
   void visit_aug_assign(AugAssign* s);
   void visit_ann_assign(AnnAssign* s);
   void visit_for(For* s);
+  void visit_async_for(For* s);
   void visit_while(While* s);
   void visit_if(If* s);
   void visit_with(With* s, size_t item);
@@ -365,6 +366,7 @@ class Codegen {
   void visit_joined_str(JoinedStr* e);
   void visit_formatted_value(FormattedValue* e);
   void visit_yield_from(Expr* value, bool await);
+  void emit_yield_from_tos(bool await);
   void unpack_target(Expr* e, const std::vector<Expr*>& elts);
 
   // functions and classes
@@ -694,8 +696,10 @@ void Codegen::visit_stmt(Stmt* s) {
       visit_ann_assign(s->as<AnnAssign>());
       break;
     case StmtKind::For:
-    case StmtKind::AsyncFor:
       visit_for(s->as<For>());
+      break;
+    case StmtKind::AsyncFor:
+      visit_async_for(s->as<For>());
       break;
     case StmtKind::While:
       visit_while(s->as<While>());
@@ -1212,6 +1216,57 @@ void Codegen::visit_for(For* s) {
   bind(end);
 }
 
+// async for: ait = iter.__aiter__(); loop on `await ait.__anext__()` until StopAsyncIteration
+// (attribute lookups and the `await` sequence stand in for CPython's GET_AITER/GET_ANEXT).
+void Codegen::visit_async_for(For* s) {
+  int start = new_label(), except = new_label(), cleanup = new_label(), nomatch = new_label();
+  int orelse = new_label(), end = new_label();
+  visit_expr(s->iter);
+  u->line = s->lineno;
+  emit(Op::LOAD_METHOD, add_name("__aiter__"));
+  emit(Op::CALL, 0);
+  bind(start);
+  u->line = s->lineno;
+  push_handler(except, false);
+  emit(Op::COPY, 1);
+  emit(Op::LOAD_METHOD, add_name("__anext__"));
+  emit(Op::CALL, 0);
+  emit_yield_from_tos(true);  // ait, value
+  pop_handler();
+  FBlock b{FBlockKind::ForLoop};
+  b.continue_label = start;
+  b.break_label = end;
+  b.line = s->lineno;
+  push_fblock(b);
+  visit_store(s->target);
+  visit_body(s->body);
+  pop_fblock();
+  u->line = s->lineno;
+  emit_jump(Op::JUMP, start);
+  // __anext__ raised (stack: ait, exc): StopAsyncIteration ends the loop, others propagate.
+  bind(except);
+  int hc = push_handler(cleanup, true);
+  emit(Op::PUSH_EXC_INFO);
+  emit(Op::LOAD_CONST, add_const_ref("exc:StopAsyncIteration",
+                                     Ref::borrow(Value(&exc::StopAsyncIteration))));
+  emit(Op::CHECK_EXC_MATCH);
+  emit_jump(Op::POP_JUMP_IF_FALSE, nomatch);
+  emit(Op::POP_TOP);  // exc
+  pop_handler();
+  emit(Op::POP_EXCEPT);
+  emit(Op::POP_TOP);  // ait
+  emit_jump(Op::JUMP, orelse);
+  u->handler_stack.push_back(hc);
+  bind(nomatch);
+  emit(Op::RERAISE, 0);
+  pop_handler();
+  bind(cleanup);
+  pop_except_and_reraise();
+  bind(orelse);
+  visit_body(s->orelse);
+  bind(end);
+}
+
 bool is_true_constant(Expr* e) {
   if (e->kind != ExprKind::Constant) return false;
   const ConstantValue& c = e->as<Constant>()->value;
@@ -1279,11 +1334,21 @@ void Codegen::visit_with(With* s, size_t item) {
   u->line = s->lineno;
   visit_expr(it->context_expr);
   u->line = s->lineno;
-  if (is_async) error("'async with' is not supported", s);
-  emit(Op::BEFORE_WITH);
+  if (is_async) {
+    // mgr -- bound __aexit__, await mgr.__aenter__() (attribute lookups stand in for
+    // CPython's BEFORE_ASYNC_WITH; the awaits reuse the `await` sequence).
+    emit(Op::COPY, 1);
+    emit(Op::LOAD_ATTR, add_name("__aexit__"));
+    emit(Op::SWAP, 2);
+    emit(Op::LOAD_METHOD, add_name("__aenter__"));
+    emit(Op::CALL, 0);
+    emit_yield_from_tos(true);
+  } else {
+    emit(Op::BEFORE_WITH);
+  }
   // stack: exit, enter-result. The handler keeps `exit` (depth - 1), pushes lasti and exc.
   int h = push_handler(final_label, true, -1);
-  FBlock b{FBlockKind::With};
+  FBlock b{is_async ? FBlockKind::AsyncWith : FBlockKind::With};
   b.handlers = {h};
   b.line = s->lineno;
   push_fblock(b);
@@ -1306,6 +1371,7 @@ void Codegen::visit_with(With* s, size_t item) {
   load_none();
   load_none();
   emit(Op::CALL, 3);
+  if (is_async) emit_yield_from_tos(true);
   emit(Op::POP_TOP);
   emit_jump(Op::JUMP, exit);
   // Exceptional exit.
@@ -1313,6 +1379,7 @@ void Codegen::visit_with(With* s, size_t item) {
   push_handler(cleanup, true);
   emit(Op::PUSH_EXC_INFO);
   emit(Op::WITH_EXCEPT_START);
+  if (is_async) emit_yield_from_tos(true);
   with_except_finish(cleanup);
   bind(exit);
 }
@@ -1644,6 +1711,7 @@ void Codegen::unwind_fblock(const FBlock& b, bool preserve_tos) {
       load_none();
       load_none();
       emit(Op::CALL, 3);
+      if (b.kind == FBlockKind::AsyncWith) emit_yield_from_tos(true);
       emit(Op::POP_TOP);
       u->line = saved;
       return;
@@ -2277,6 +2345,11 @@ void Codegen::visit_joined_str(JoinedStr* e) {
 
 void Codegen::visit_yield_from(Expr* value, bool await) {
   visit_expr(value);
+  emit_yield_from_tos(await);
+}
+
+// `await TOS` / `yield from TOS`: leaves the result on the stack.
+void Codegen::emit_yield_from_tos(bool await) {
   emit(await ? Op::GET_AWAITABLE : Op::GET_YIELD_FROM_ITER);
   load_none();
   int send = new_label(), fail = new_label(), exit = new_label();

@@ -16,6 +16,7 @@
 #include "objects/abstract.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/exceptions.h"
 #include "objects/init.h"
 #include "objects/int.h"
@@ -622,8 +623,7 @@ Result<Ref> float_pow_doubles(double iv, double iw) {
   }
   bool negate = false;
   if (iv < 0.0) {
-    if (iw != std::floor(iw))
-      return raise(exc::ValueError, "negative number cannot be raised to a fractional power");
+    if (iw != std::floor(iw)) return complex_pow_values(iv, 0.0, iw, 0.0);  // as CPython
     iv = -iv;
     negate = is_odd_integer(iw);
   }

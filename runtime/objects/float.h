@@ -24,8 +24,7 @@ bool is_float_instance(Value v);
 // A new instance of `type` (float or a subclass) holding v.
 Ref make_float_of_type(TypeObject* type, double v);
 // x ** y with CPython's special cases ("0.0 cannot be raised to a negative power"; a negative
-// base to a fractional power raises ValueError "complex numbers are not supported" because Weft
-// has no complex type).
+// base to a fractional power gives a complex, as CPython).
 Result<Ref> float_pow_doubles(double x, double y);
 // The value of an int or float operand as a double for mixed arithmetic; false if v is neither.
 // Raises OverflowError "int too large to convert to float" (result is then an error).

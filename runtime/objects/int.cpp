@@ -15,6 +15,7 @@
 #include "objects/abstract.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/init.h"
@@ -1099,6 +1100,7 @@ void init_number_types(TypeList& out) {
   out.push_back(&IntType);
   init_bool_type(out);
   init_float_type(out);
+  init_complex_type(out);  // complex.cpp
   init_none_types(out);
 }
 

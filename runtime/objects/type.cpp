@@ -940,7 +940,7 @@ Value type_module(TypeObject* t) {
   }
   // Built-in: type_ready stored the part of tp_name before the last dot; else "builtins".
   Value m = t->dict ? dict_get_str(as<Dict>(t->dict), ids::dunder_module) : Value();
-  if (m) return m;
+  if (m && is_str(m)) return m;  // `type` itself holds the __module__ getset there
   return Value(ids::builtins);
 }
 

@@ -2030,6 +2030,9 @@ do_return:
 Result<Ref> function_call(Function* func, const Value* args, size_t nargs, Tuple* kwnames) {
   ThreadState* ts = ThreadState::current();
   Code* co = func->code_ptr();
+  // No async_generator type yet: fail clearly instead of handing back a plain generator.
+  if (co->flags & kCoAsyncGenerator)
+    return raise(&exc::NotImplementedError, "asynchronous generators are not supported by Weft");
   bool is_gen = co->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator);
   Frame* f = frame_alloc(ts, co, is_gen);
   if (!f) return raise(&exc::MemoryError);

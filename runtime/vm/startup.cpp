@@ -214,7 +214,9 @@ InterpreterState* create_interpreter(const InterpreterConfig& config) {
 
   Ref main = make_module("__main__");
   Dict* md = as<Dict>(module_dict(main));
+  Ref main_annotations = make_dict();  // CPython's __main__ always has an empty __annotations__
   if (!dict_set_str(md, ids::dunder_builtins, bmod) ||
+      !dict_set_str(md, intern("__annotations__"), main_annotations) ||
       !dict_set_str(md, ids::dunder_package, None()) ||
       !dict_set_str(md, ids::dunder_spec, None()) ||
       !dict_set_str(md, ids::dunder_loader, None()) ||
@@ -291,6 +293,7 @@ int run_main(InterpreterState* interp, const MainProgram& program) {
       ::close(fd);
       Ref f = make_str(filename);
       if (!dict_set_str(md, ids::dunder_file, f)) return main_failed(program);
+      if (!dict_set_str(md, intern("__cached__"), None())) return main_failed(program);
       break;
     }
     case MainProgram::Command:
@@ -371,10 +374,30 @@ void shutdown_threading(InterpreterState* interp) {
   }
 }
 
+// Like CPython: the atexit callbacks run after threading._shutdown(), LIFO (only if the program
+// imported atexit; the module is Python, stdlib/lib/atexit.py, and reports callback errors itself).
+void run_atexit_callbacks(InterpreterState* interp) {
+  if (!interp->modules) return;
+  auto found = dict_get(interp->modules.as<Dict>(), Value(intern("atexit")));
+  if (!found) { clear_error(); return; }
+  Ref atexit = found.take();
+  if (!atexit) return;
+  auto fn = getattr_opt(atexit, intern("_run_exitfuncs"));
+  if (!fn) { clear_error(); return; }
+  Ref f = fn.take();
+  if (!f) return;
+  if (!call(f, {})) {
+    Ref exc = fetch_error();
+    write_stderr("Exception ignored in atexit:\n");
+    print_exception(exc);
+  }
+}
+
 }  // namespace
 
 int finalize_interpreter(InterpreterState* interp, int status) {
   shutdown_threading(interp);
+  run_atexit_callbacks(interp);
   // Daemon threads may still run: no new threads from here on; the main thread keeps the
   // global lock, so (gil build) they stay parked while the files are flushed and the process ends.
   interp->finalizing.store(true);

@@ -499,13 +499,20 @@ void format_one(std::string& out, Value exc, SourceCache& src) {
   } else {
     out += name + ": " + msg + "\n";
   }
-  if (eo->notes && is_list(eo->notes)) {
-    for (size_t i = 0; i < list_size(eo->notes); i++) {
-      Value n = list_item(eo->notes, i);
+  // add_note() stores __notes__ as an attribute (instance dict), so look it up as one.
+  Ref notes = eo->notes ? Ref::borrow(eo->notes) : Ref();
+  if (!notes) {
+    Result<Ref> nr = getattr_opt(exc, intern("__notes__"));
+    if (nr.ok()) notes = nr.take();
+    else clear_error();
+  }
+  if (notes && is_list(notes)) {
+    for (size_t i = 0; i < list_size(notes); i++) {
+      Value n = list_item(notes, i);
       if (is_str(n)) {
         out += std::string(str_view(n)) + "\n";
       } else {
-        Result<Ref> r = repr(n);
+        Result<Ref> r = str(n);
         if (r.ok()) out += std::string(str_view(*r)) + "\n";
         else clear_error();
       }

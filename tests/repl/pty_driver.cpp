@@ -233,6 +233,10 @@ int main(int argc, char** argv) {
       for (std::string a; ss >> a;) args.push_back(replace_home(a));
       start(args);
     } else if (cmd == "send") {
+      // The prompt can reach the screen before readline has put the terminal into its own mode;
+      // keys typed in between may be flushed by that mode switch. Let it settle first.
+      auto settle = Clock::now() + std::chrono::milliseconds(40);
+      while (Clock::now() < settle) pump(10);
       send(unescape(rest, true));
     } else if (cmd == "expect") {
       expect(unescape(rest, false));

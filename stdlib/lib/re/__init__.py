@@ -343,6 +343,9 @@ class _GroupIndex(dict):
     def __repr__(self):
         return "mappingproxy(%s)" % dict.__repr__(self)
 
+    def __str__(self):
+        return dict.__repr__(self)
+
     def _readonly(self, *args, **kwargs):
         raise TypeError("'mappingproxy' object does not support item assignment")
 

@@ -1,0 +1,33 @@
+l = [1]; l.append(l); print(l); d = {}; d['s'] = d; print(d)
+print(f"{'a' + "b"}", f"{'\n'.join(['x', 'y'])}", f"{1:{'>'}{5}}", f"{ {'a': 1}['a'] }", f"{3!a}", f"{'é'!a}")
+x = 5; print(f"{x=}", f"{x*2 = }", f"{x!r:>4}")
+if (n := 10) > 5: print(n)
+print([y for x in range(3) if (y := x * 2) > 0], y)
+def ann(a: int, b: 'str' = 'x') -> None: pass
+print(ann.__annotations__)
+class AN:
+    x: int = 3
+    y: str
+print(AN.__annotations__, AN.x)
+import sys
+sys.setrecursionlimit(200)
+def rec(n): return rec(n + 1)
+try: rec(0)
+except RecursionError as e: print('rec', e)
+print(int('9' * 100) % 1000, len(str(2 ** 10000)))
+try: str(10 ** 5000)
+except ValueError as e: print(e)
+s = sorted([(1, 'b'), (0, 'a'), (1, 'a'), (0, 'b')], key=lambda t: t[0]); print(s)
+d = dict.fromkeys('abcde'); del d['b']; d['b'] = 1; print(list(d))
+print(sorted({'x': 1, 'y': 2}.items(), reverse=True), list(reversed({'a': 1, 'b': 2}.items())))
+print(*[1, 2], *'ab', **{} or {})
+print({**{'a': 1}, 'b': 2, **{'a': 3}}, [*range(2), *[9]], (*'ab',))
+print(1 if 0 else 2, [i for i in range(3)][-1], (lambda *a, **k: (a, k))(1, x=2))
+print(str.maketrans({'a': 'b'}), 'aaa'.translate({97: None}))
+print(sorted(set('hello')), frozenset('aab') == frozenset('ab'), set() == frozenset(), {1, 2} == {2, 1})
+print(list(zip(*[(1, 'a'), (2, 'b')])), list(map(pow, [2, 3], [2, 2])), min('b', 'a', key=str.upper))
+print(round(-0.0), round(2.5, 0), round(-1.25, 1), 1e16 + 1, 2 ** 0.5 * 2 ** 0.5 == 2, 3 * 0.1)
+print(repr(1e100), 1.0 * 10 ** 15, 1e15, 123e-20, 0.000123, 1.5e-5, float('  -1.5e3 '), 1.0 / 7)
+print("%g %g %g %.3g %10.4e" % (1e-5, 123456789, 0.0001, 2.5, 1234.5), "%s" % (1,), "%s %s" % ('a', [1]))
+print("{:.3}".format("abcdef"), "{:5}|".format(True), format(True, 'd'), "{:,d}".format(-1234567))
+print(bytes(range(5)), bytearray(2), b'abc'.center(7, b'-'), b'a,b'.split(b','), b' x '.strip(), b'abc'.startswith(b'a'))
