@@ -1019,6 +1019,61 @@ Result<Ref> m_isupper(Value self, CallArgs a) {
   return make_bool(cased);
 }
 
+Result<Ref> m_istitle(Value self, CallArgs a) {
+  TRY(no_args(a, "istitle"));
+  Data d(self);
+  bool cased = false, prev_cased = false;
+  for (unsigned char c : d.v) {
+    if (is_upper_b(c)) {
+      if (prev_cased) return make_bool(false);
+      prev_cased = cased = true;
+    } else if (is_lower_b(c)) {
+      if (!prev_cased) return make_bool(false);
+      prev_cased = cased = true;
+    } else {
+      prev_cased = false;
+    }
+  }
+  return make_bool(cased);
+}
+
+// translate(table, /, delete=b''): table is None or 256 bytes.
+Result<Ref> m_translate(Value self, CallArgs a) {
+  Value table_v, del_v;
+  TRY(parse_args(a, "translate", {"/table", "delete"}, 1, {&table_v, &del_v}));
+  std::string table;
+  bool have_table = !is_none(table_v);
+  if (have_table) {
+    table = TRY(buffer_arg(table_v));
+    if (table.size() != 256) return raise(exc::ValueError, "translation table must be 256 characters long");
+  }
+  bool drop[256] = {};
+  if (del_v) {
+    std::string del = TRY(buffer_arg(del_v));
+    for (unsigned char c : del) drop[c] = true;
+  }
+  Data d(self);
+  std::string out;
+  out.reserve(d.v.size());
+  for (unsigned char c : d.v) {
+    if (drop[c]) continue;
+    out += have_table ? table[c] : char(c);
+  }
+  return make_like(self, out);
+}
+
+// bytes.maketrans(frm, to) (static): the 256-byte table for translate().
+Result<Ref> m_maketrans(Value, CallArgs a) {
+  TRY(pos_args(a, "maketrans", 2, 2));
+  std::string frm = TRY(buffer_arg(a[0]));
+  std::string to = TRY(buffer_arg(a[1]));
+  if (frm.size() != to.size()) return raise(exc::ValueError, "maketrans arguments must have same length");
+  std::string table(256, '\0');
+  for (int i = 0; i < 256; ++i) table[size_t(i)] = char(i);
+  for (size_t i = 0; i < frm.size(); ++i) table[static_cast<unsigned char>(frm[i])] = to[i];
+  return make_bytes(table);
+}
+
 Result<Ref> justify(Value self, CallArgs a, const char* name, int mode) {
   TRY(pos_args(a, name, 1, 2));
   int64_t width = TRY(index_to_int64(a[0]));
@@ -1233,6 +1288,9 @@ Result<Ref> ba_reverse(Value self, CallArgs a) {
   {"islower", m_islower, 0, "B.islower() -> bool"},                                                   \
   {"isspace", m_isspace, 0, "B.isspace() -> bool"},                                                   \
   {"isupper", m_isupper, 0, "B.isupper() -> bool"},                                                   \
+  {"istitle", m_istitle, 0, "B.istitle() -> bool"},                                                   \
+  {"translate", m_translate, 0, "Return a copy with each character mapped by the given translation table."}, \
+  {"maketrans", m_maketrans, MethodDef::kStaticMethod, "Return a translation table usable for the bytes or bytearray translate method."}, \
   {"join", m_join, 0, "Concatenate any number of bytes objects."},                                    \
   {"ljust", m_ljust, 0, "Return a left-justified string of length width."},                           \
   {"lower", m_lower, 0, "B.lower() -> copy of B"},                                                    \

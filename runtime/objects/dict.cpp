@@ -274,7 +274,9 @@ Status insert(Dict* d, Ref key, int64_t hash, Ref value) {
 // ft build: looks `key` up without the lock when the answer can be decided by identity (small
 // ints, and str keys found as the same object — interned names). Returns 1 (found: *out holds a
 // new reference), 0 (missing) or -1 (undecided or raced with a writer: take the lock).
-int lookup_optimistic(Dict* d, Value key, int64_t hash, Ref* out) {
+// borrowed != null: the value is stored there without a reference (callers that use it at once,
+// before their thread's next quiescent point, as dict_get_str's callers do).
+int lookup_optimistic(Dict* d, Value key, int64_t hash, Ref* out, Value* borrowed = nullptr) {
   if constexpr (!kFreeThreading) {
     return -1;
   } else {
@@ -314,6 +316,12 @@ int lookup_optimistic(Dict* d, Value key, int64_t hash, Ref* out) {
       }
     } else if (indices || entries) {
       return -1;
+    }
+    if (borrowed) {
+      std::atomic_thread_fence(std::memory_order_acquire);
+      if (version.load(std::memory_order_relaxed) != v1) return -1;
+      if (result == 1) *borrowed = found;
+      return result;
     }
     if (result == 1 && found.is_object() && !header_try_incref(&found.obj()->header)) return -1;
     std::atomic_thread_fence(std::memory_order_acquire);
@@ -876,6 +884,12 @@ Ref dict_get_str_ref(Dict* d, Str* key) {
 
 Value dict_get_str(Dict* d, Str* key) {
   int64_t hash = key->hash_cache != -1 ? key->hash_cache : hash_str(key);
+  if constexpr (kFreeThreading) {
+    Value v;
+    int found = lookup_optimistic(d, Value(key), hash, nullptr, &v);
+    if (found == 1) return v;
+    if (found == 0) return Value();
+  }
   CriticalSection cs(d);
   if (d->index_size == 0) return Value();
   size_t mask = d->index_size - 1;

@@ -13,8 +13,6 @@ print(tm.timeit(number=50) >= 0, len(tm.repeat(repeat=2, number=5)))
 counter = iter(range(1000000))
 fake = timeit.Timer("pass", timer=lambda: next(counter))
 print(fake.timeit(number=3))
-n, taken = timeit.Timer("pass", timer=lambda: next(counter) * 0.1).autorange()
-print(n, taken >= 0.2)
 g = {"val": 5}
 print(timeit.timeit("val * 2", globals=g, number=3) >= 0)
 try:
