@@ -4,28 +4,12 @@ import _thread
 import sys
 import time
 
+from threads_util import run_threads
+
 TOTAL = 400_000
 
 counter = 0
 lock = _thread.allocate_lock()
-
-
-def run_threads(n, fn):
-    done = []
-    for i in range(n):
-        l = _thread.allocate_lock()
-        l.acquire()
-
-        def wrap(i=i, l=l):
-            try:
-                fn(i)
-            finally:
-                l.release()
-
-        _thread.start_new_thread(wrap, ())
-        done.append(l)
-    for l in done:
-        l.acquire()
 
 
 def work(count):

@@ -1,28 +1,11 @@
 # Independent CPU work: a fixed total amount of arithmetic split over argv[1] threads.
 # Prints the elapsed time of the threaded part ("time=SECONDS") and a checksum.
-import _thread
 import sys
 import time
 
+from threads_util import run_threads
+
 TOTAL = 4_000_000
-
-
-def run_threads(n, fn):
-    done = []
-    for i in range(n):
-        lock = _thread.allocate_lock()
-        lock.acquire()
-
-        def wrap(i=i, lock=lock):
-            try:
-                fn(i)
-            finally:
-                lock.release()
-
-        _thread.start_new_thread(wrap, ())
-        done.append(lock)
-    for lock in done:
-        lock.acquire()
 
 
 def work(count):

@@ -1,31 +1,14 @@
 # Appends to shared containers: every thread appends to one list and sets keys in one dict.
 # Fixed total work split over argv[1] threads; the totals are checked.
-import _thread
 import sys
 import time
+
+from threads_util import run_threads
 
 TOTAL = 600_000
 
 shared_list = []
 shared_dict = {}
-
-
-def run_threads(n, fn):
-    done = []
-    for i in range(n):
-        lock = _thread.allocate_lock()
-        lock.acquire()
-
-        def wrap(i=i, lock=lock):
-            try:
-                fn(i)
-            finally:
-                lock.release()
-
-        _thread.start_new_thread(wrap, ())
-        done.append(lock)
-    for lock in done:
-        lock.acquire()
 
 
 def work(t, count):

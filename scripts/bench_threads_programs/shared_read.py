@@ -1,8 +1,9 @@
 # Shared read work: every thread calls one shared function that reads one shared dict, list and
 # object (globals, attributes, items). Fixed total work split over argv[1] threads.
-import _thread
 import sys
 import time
+
+from threads_util import run_threads
 
 TOTAL = 1_500_000
 
@@ -22,24 +23,6 @@ CONFIG = Config()
 def lookup(i):
     k = i & 63
     return TABLE[k] + ITEMS[k] * CONFIG.scale + CONFIG.offset
-
-
-def run_threads(n, fn):
-    done = []
-    for i in range(n):
-        lock = _thread.allocate_lock()
-        lock.acquire()
-
-        def wrap(i=i, lock=lock):
-            try:
-                fn(i)
-            finally:
-                lock.release()
-
-        _thread.start_new_thread(wrap, ())
-        done.append(lock)
-    for lock in done:
-        lock.acquire()
 
 
 def work(count):

@@ -1,8 +1,9 @@
 # Sleep wake-up latency while other threads compute: argv[1] threads run a CPU loop while the
 # main thread sleeps 2 ms at a time; prints the median extra delay ("latency_ms=...").
-import _thread
 import sys
 import time
+
+from threads_util import join, start_threads
 
 SAMPLES = 100
 SLEEP = 0.002
@@ -18,19 +19,7 @@ def compute(i):
 
 
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 1
-done = []
-for i in range(n):
-    lock = _thread.allocate_lock()
-    lock.acquire()
-
-    def wrap(i=i, lock=lock):
-        try:
-            compute(i)
-        finally:
-            lock.release()
-
-    _thread.start_new_thread(wrap, ())
-    done.append(lock)
+done = start_threads(n, compute)
 time.sleep(0.02)  # let the compute threads start
 delays = []
 t_start = time.perf_counter()
@@ -40,8 +29,7 @@ for _ in range(SAMPLES):
     delays.append(time.perf_counter() - t0 - SLEEP)
 elapsed = time.perf_counter() - t_start
 stop.append(1)
-for lock in done:
-    lock.acquire()
+join(done)
 delays.sort()
 print("latency_ms=%.3f" % (delays[len(delays) // 2] * 1000))
 print("time=%.4f" % elapsed)
