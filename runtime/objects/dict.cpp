@@ -833,7 +833,7 @@ const MethodDef kDictMethods[] = {
 Result<int64_t> object_hash_for_key(Value key) {
   if (key.is_object() && key.type() == &StrType) {
     Str* s = as<Str>(key);
-    return s->hash_cache != -1 ? s->hash_cache : hash_str(s);
+    return str_hash(s);
   }
   if (key.is_small_int()) return hash_int(key);
   return hash(key);
@@ -871,7 +871,7 @@ Result<Ref> dict_get(Dict* d, Value key) {
 }
 
 Ref dict_get_str_ref(Dict* d, Str* key) {
-  int64_t hash = key->hash_cache != -1 ? key->hash_cache : hash_str(key);
+  int64_t hash = str_hash(key);
   if constexpr (kFreeThreading) {
     Ref r;
     int found = lookup_optimistic(d, Value(key), hash, &r);
@@ -883,7 +883,7 @@ Ref dict_get_str_ref(Dict* d, Str* key) {
 }
 
 Value dict_get_str(Dict* d, Str* key) {
-  int64_t hash = key->hash_cache != -1 ? key->hash_cache : hash_str(key);
+  int64_t hash = str_hash(key);
   if constexpr (kFreeThreading) {
     Value v;
     int found = lookup_optimistic(d, Value(key), hash, nullptr, &v);
@@ -914,7 +914,7 @@ Status dict_set(Dict* d, Value key, Value value) {
 }
 
 Status dict_set_str(Dict* d, Str* key, Value value) {
-  int64_t h = key->hash_cache != -1 ? key->hash_cache : hash_str(key);
+  int64_t h = str_hash(key);
   return insert(d, Ref::borrow(Value(key)), h, Ref::borrow(value));
 }
 

@@ -600,7 +600,10 @@ uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747ULL) ^ (h << 16)) * 364
 
 Result<int64_t> frozenset_hash(Value self) {
   Set* so = S(self);
-  if (so->hash_cache != -1) return so->hash_cache;
+  // A frozenset is shared read-only between threads; several may fill the cache at once
+  // (benign: the same value), hence the relaxed atomic accesses.
+  std::atomic_ref<int64_t> cache(so->hash_cache);
+  if (int64_t h = cache.load(std::memory_order_relaxed); h != -1) return h;
   uint64_t hash = 0;
   {
     CriticalSection cs(so);
@@ -612,7 +615,7 @@ Result<int64_t> frozenset_hash(Value self) {
   hash ^= (hash >> 11) ^ (hash >> 25);
   hash = hash * 69069U + 907133923ULL;
   if (hash == uint64_t(-1)) hash = 590923713ULL;
-  so->hash_cache = int64_t(hash);
+  cache.store(int64_t(hash), std::memory_order_relaxed);
   return int64_t(hash);
 }
 

@@ -260,7 +260,8 @@ int64_t hash_str(Str* s) {
 bool str_equal(Str* a, Str* b) {
   if (a == b) return true;
   if (a->byte_length != b->byte_length) return false;
-  int64_t ha = a->hash_cache, hb = b->hash_cache;
+  auto cached = [](Str* s) { return std::atomic_ref<int64_t>(s->hash_cache).load(std::memory_order_relaxed); };
+  int64_t ha = cached(a), hb = cached(b);
   if (ha != -1 && hb != -1 && ha != hb) return false;
   return std::memcmp(a->data, b->data, a->byte_length) == 0;
 }

@@ -1,6 +1,7 @@
 // str: immutable Unicode text stored as UTF-8 with its length in code points. An all-ASCII
 // string (the common case) indexes in O(1).
 #pragma once
+#include <atomic>
 #include <string>
 #include <string_view>
 
@@ -32,6 +33,12 @@ Str* intern(std::string_view text);
 Ref intern_ref(std::string_view text);
 bool str_equal(Str* a, Str* b);
 int64_t hash_str(Str* s);
+// The cached hash without a call when it is known. Threads of the ft build may compute it at the
+// same time (benign: they store the same value), so the cache is read with a relaxed atomic load.
+inline int64_t str_hash(Str* s) {
+  int64_t h = std::atomic_ref<int64_t>(s->hash_cache).load(std::memory_order_relaxed);
+  return h != -1 ? h : hash_str(s);
+}
 // Decodes UTF-8; false if invalid. Used by the lexer and bytes.decode().
 bool utf8_valid(std::string_view bytes);
 // repr of a str as CPython prints it (quote choice, escapes).
