@@ -4,7 +4,7 @@
 import os
 import threading
 
-LIMIT = 60000
+LIMIT = 250000
 
 
 def is_prime(n):
