@@ -932,6 +932,36 @@ Status write_stdout(std::string_view text) {
   return ok();
 }
 
+// CPython's builtins start in this order; "Did you mean" picks the first of equally close names
+// in dict order (NameError 'Later' suggests 'iter', not 'aiter'), so Weft keeps the same order.
+Status order_like_cpython(Dict* d) {
+  static const char* const kOrder[] = {
+      "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__build_class__",
+      "__import__", "abs", "all", "any", "ascii", "bin", "breakpoint", "callable", "chr",
+      "compile", "delattr", "dir", "divmod", "eval", "exec", "format", "getattr", "globals",
+      "hasattr", "hash", "hex", "id", "input", "isinstance", "issubclass", "iter", "aiter", "len",
+      "locals", "max", "min", "next", "anext", "oct", "ord", "pow", "print", "repr", "round",
+      "setattr", "sorted", "sum", "vars", "None", "Ellipsis", "NotImplemented", "False", "True",
+      "bool", "memoryview", "bytearray", "bytes", "classmethod", "complex", "dict", "enumerate",
+      "filter", "float", "frozenset", "property", "int", "list", "map", "object", "range",
+      "reversed", "set", "slice", "staticmethod", "str", "super", "tuple", "type", "zip",
+      "__debug__"};
+  Ref old = dict_copy(d);
+  Dict* od = as<Dict>(old);
+  Value k, v;
+  for (size_t pos = 0; dict_next(od, &pos, &k, &v);) TRY(dict_del(d, k));
+  for (const char* name : kOrder) {
+    Str* key = intern(name);
+    Value val = dict_get_str(od, key);
+    if (!val.is_null()) TRY(dict_set(d, Value(key), val));
+  }
+  for (size_t pos = 0; dict_next(od, &pos, &k, &v);) {
+    if (is_str(k) && !dict_get_str(d, as<Str>(k)).is_null()) continue;
+    TRY(dict_set(d, k, v));
+  }
+  return ok();
+}
+
 Result<Ref> init_builtins_module() {
   Ref m = make_module("builtins");
   TRY(module_add_functions(m, kBuiltinFunctions));
@@ -968,6 +998,7 @@ Result<Ref> init_builtins_module() {
     Ref qr = Ref::steal(Value(q));
     TRY(add(d, name, qr));
   }
+  TRY(order_like_cpython(d));
   return m;
 }
 
