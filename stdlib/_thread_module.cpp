@@ -34,6 +34,7 @@
 #include <mutex>
 
 #include "concurrency/blocking.h"
+#include "concurrency/cpu_relax.h"
 #include "modules.h"
 #include "objects/abstract.h"
 #include "objects/args.h"
@@ -152,9 +153,7 @@ Result<bool> lock_acquire_impl(LockObject* l, bool blocking, double timeout) {
     // Without a global lock the holder runs on another core and usually releases within a few
     // microseconds: spin briefly before paying for a sleep and a wake-up.
     for (int spin = 0; spin < 256; ++spin) {
-#if defined(__x86_64__) || defined(__i386__)
-      __builtin_ia32_pause();
-#endif
+      cpu_relax();
       std::unique_lock<std::mutex> g(l->mu, std::try_to_lock);
       if (g.owns_lock() && !l->locked) {
         l->locked = true;

@@ -2,6 +2,8 @@
 // ft build only; the gil build has nothing here.
 #include "concurrency/object_lock.h"
 
+#include "concurrency/cpu_relax.h"
+
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -27,14 +29,6 @@ constexpr size_t kBuckets = 251;
 Bucket& bucket_for(const void* addr) {
   static Bucket* buckets = new Bucket[kBuckets];  // process lifetime; never destroyed
   return buckets[(reinterpret_cast<uintptr_t>(addr) >> 3) % kBuckets];
-}
-
-inline void cpu_relax() {
-#if defined(__x86_64__) || defined(__i386__)
-  __builtin_ia32_pause();
-#elif defined(__aarch64__)
-  asm volatile("yield");
-#endif
 }
 
 }  // namespace
