@@ -31,6 +31,7 @@
 #include "objects/exceptions.h"
 #include "objects/module.h"
 #include "objects/str.h"
+#include "vm/interactive_source.h"
 #include "vm/run.h"
 #include "vm/startup.h"
 #include "vm/state.h"
@@ -387,6 +388,7 @@ class Repl {
   bool run(const std::string& source, int* status) {
     Result<Ref> code = compile_source(source, "<stdin>", CompileMode::Single);
     if (code.ok()) {
+      register_interactive_source(*code, source);  // tracebacks show its lines, as CPython 3.13
       Result<Ref> r = eval_code(*code, module_dict(interp_->main_module), Value());
       if (r.ok()) return true;
     }

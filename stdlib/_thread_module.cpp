@@ -35,6 +35,7 @@
 
 #include "concurrency/blocking.h"
 #include "concurrency/cpu_relax.h"
+#include "concurrency/stats.h"
 #include "modules.h"
 #include "objects/abstract.h"
 #include "objects/args.h"
@@ -106,6 +107,23 @@ WaitResult wait_for(std::mutex& mu, std::condition_variable& cv, double timeout,
   }
 }
 
+// wait_for, resumed with the time left after a signal whose handler did not raise (PEP 475).
+template <class TryTake>
+Result<bool> wait_retrying(std::mutex& mu, std::condition_variable& cv, double timeout, TryTake try_take) {
+  using clock = std::chrono::steady_clock;
+  auto start = clock::now();
+  for (;;) {
+    double left = timeout;
+    if (timeout >= 0) {
+      left = timeout - std::chrono::duration<double>(clock::now() - start).count();
+      if (left < 0) left = 0;
+    }
+    WaitResult r = wait_for(mu, cv, left, try_take);
+    if (r != WaitResult::kInterrupted) return r == WaitResult::kAcquired;
+    TRY(check_signals());
+  }
+}
+
 // acquire(blocking=True, timeout=-1) arguments with CPython's checks. timeout < 0: forever.
 Status parse_acquire_args(CallArgs args, bool* blocking, double* timeout) {
   Value b, t;
@@ -161,16 +179,11 @@ Result<bool> lock_acquire_impl(LockObject* l, bool blocking, double timeout) {
       }
     }
   }
-  WaitResult r = wait_for(l->mu, l->cv, timeout, [l] {
+  return wait_retrying(l->mu, l->cv, timeout, [l] {
     if (l->locked) return false;
     l->locked = true;
     return true;
   });
-  if (r == WaitResult::kInterrupted) {
-    TRY(check_signals());
-    return false;
-  }
-  return r == WaitResult::kAcquired;
 }
 
 Result<Ref> lock_acquire(Value self, CallArgs args) {
@@ -281,12 +294,7 @@ Result<bool> rlock_take(RLockObject* r, uint64_t me, bool blocking, double timeo
     if (try_take()) return true;
   }
   if (!blocking || timeout == 0) return false;
-  WaitResult res = wait_for(r->mu, r->cv, timeout, try_take);
-  if (res == WaitResult::kInterrupted) {
-    TRY(check_signals());
-    return false;
-  }
-  return res == WaitResult::kAcquired;
+  return wait_retrying(r->mu, r->cv, timeout, try_take);
 }
 
 Result<bool> rlock_acquire_impl(RLockObject* r, bool blocking, double timeout) {
@@ -452,8 +460,25 @@ Result<Ref> call_with(Value func, Value args, Value kwargs) {
   return call(func, CallArgs{argv.data(), n, kwnames.as<Tuple>()});
 }
 
+// -X stats: the name of the threading.Thread whose bound _bootstrap method `func` is ("" if none).
+std::string thread_name_for_stats(Value func) {
+  auto self = getattr_opt(func, intern("__self__"));
+  if (!self) { clear_error(); return {}; }
+  Ref s = self.take();
+  if (!s) return {};
+  auto name = getattr_opt(s, intern("_name"));
+  if (!name) { clear_error(); return {}; }
+  Ref n = name.take();
+  if (!n || !is_str(n)) return {};
+  auto text = str_utf8(n);
+  if (!text) { clear_error(); return {}; }
+  return *text;
+}
+
 // The body of every thread started by start_new_thread.
 void thread_main(ThreadBoot* boot) {
+  stats::thread_begin();
+  std::string stats_name;
   InterpreterState* interp = boot->interp;
   ThreadState* ts = create_thread_state(interp);
   ThreadState::set_current(ts);
@@ -471,12 +496,14 @@ void thread_main(ThreadBoot* boot) {
         print_exception(exc);
       }
     }
+    if (stats::enabled()) stats_name = thread_name_for_stats(func);
   }
   // Everything this thread owns is released while it still has its ThreadState.
   ts->current_exception.reset();
   ts->handled_exception.reset();
   brc_set_eval_breaker(nullptr);
   brc_thread_exit();  // ft: mark the owner id dead, merge what other threads queued to it
+  stats::thread_end(stats_name);
   interp->gil.release(&ts->breaker);
   delete ts;  // no objects left to release: plain memory and the registry entry
   // Last: once the count is zero the main thread may end the process normally (static
@@ -498,11 +525,9 @@ Result<Ref> thread_start_new(Value, CallArgs args) {
   interp->thread_count.fetch_add(1);
   boost::thread::attributes attrs;
   attrs.set_stack_size(interp->thread_stack_size ? interp->thread_stack_size : kDefaultStackSize);
-  // SIGINT is for the main thread only: new threads start with it blocked.
-  sigset_t block, old;
-  sigemptyset(&block);
-  sigaddset(&block, SIGINT);
-  pthread_sigmask(SIG_BLOCK, &block, &old);
+  // Signals are for the main thread only: new threads start with them blocked.
+  sigset_t old;
+  block_async_signals(&old);
   uint64_t ident = 0;
   bool started = true;
   try {
@@ -571,9 +596,8 @@ Result<Ref> thread_interrupt_main(Value, CallArgs args) {
     int64_t s = TRY(index_to_int64(signum));
     if (s != SIGINT) return raise(exc::ValueError, "signal number out of range");
   }
-  // As if SIGINT arrived: the main thread raises KeyboardInterrupt at its next check.
-  EvalBreaker* b = ProcessState::get().sigint_breaker.load();
-  if (b) b->set(EvalBreaker::kSignalPending);
+  // As if SIGINT arrived: the main thread runs its handler at its next check.
+  trip_signal(SIGINT);
   return none();
 }
 

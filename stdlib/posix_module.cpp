@@ -18,8 +18,10 @@
 #include <cstring>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "concurrency/blocking.h"
+#include "concurrency/fork.h"
 #include "modules.h"
 #include "objects/abstract.h"
 #include "objects/args.h"
@@ -741,6 +743,183 @@ Result<Ref> p_system(Value, CallArgs args) {
   return make_int(r);
 }
 
+// --- fork, wait, exec, process groups (added by proc) -------------------------------------------
+
+// _fork(): fork() through concurrency/fork.h (the at-fork hooks are run by os.fork in os.py).
+Result<Ref> p_fork(Value, CallArgs args) {
+  TRY(check_nargs(args, "fork", 0, 0));
+  InterpreterState* interp = current_interp();
+  if (interp != ProcessState::get().main_interpreter)
+    return raise(exc::RuntimeError, "fork not supported for isolated subinterpreters");
+  if (interp->finalizing.load()) return raise(exc::RuntimeError, "can't fork at interpreter shutdown");
+  int err = 0;
+  int pid = fork_process(&err);
+  if (pid < 0) return raise_os_error(err);
+  return make_int(pid);
+}
+
+// waitpid/wait: retried after EINTR once the signal handlers ran (PEP 475).
+Result<Ref> wait_common(pid_t pid, int options) {
+  for (;;) {
+    int status = 0, err = 0;
+    pid_t r;
+    {
+      BlockingRegion br;
+      r = ::waitpid(pid, &status, options);
+      if (r < 0) err = errno;
+    }
+    if (r >= 0) {
+      Ref a = make_int(r), b = make_int(status);
+      return make_tuple({a.get(), b.get()});
+    }
+    if (err != EINTR) return raise_os_error(err);
+    TRY(check_signals());
+  }
+}
+
+Result<Ref> p_waitpid(Value, CallArgs args) {
+  TRY(check_nargs(args, "waitpid", 2, 2));
+  int pid = TRY(int_arg(args[0])), options = TRY(int_arg(args[1]));
+  return wait_common(pid_t(pid), options);
+}
+
+Result<Ref> p_wait(Value, CallArgs args) {
+  TRY(check_nargs(args, "wait", 0, 0));
+  return wait_common(-1, 0);
+}
+
+// The W* macros on a wait status.
+Result<int> status_arg(CallArgs args, const char* name) {
+  Value st;
+  TRY(parse_args(args, name, {"status"}, 1, {&st}));
+  return int_arg(st);
+}
+#define WAIT_MACRO(name, expr, mk)                     \
+  Result<Ref> p_##name(Value, CallArgs args) {         \
+    int status = TRY(status_arg(args, #name));         \
+    return mk(expr);                                   \
+  }
+WAIT_MACRO(WIFEXITED, WIFEXITED(status), make_bool)
+WAIT_MACRO(WEXITSTATUS, WEXITSTATUS(status), make_int)
+WAIT_MACRO(WIFSIGNALED, WIFSIGNALED(status), make_bool)
+WAIT_MACRO(WTERMSIG, WTERMSIG(status), make_int)
+WAIT_MACRO(WIFSTOPPED, WIFSTOPPED(status), make_bool)
+WAIT_MACRO(WSTOPSIG, WSTOPSIG(status), make_int)
+WAIT_MACRO(WCOREDUMP, WCOREDUMP(status), make_bool)
+WAIT_MACRO(WIFCONTINUED, WIFCONTINUED(status), make_bool)
+#undef WAIT_MACRO
+
+Result<Ref> p_waitstatus_to_exitcode(Value, CallArgs args) {
+  Value st;
+  TRY(parse_args(args, "waitstatus_to_exitcode", {"status"}, 1, {&st}));
+  int status = TRY(int_arg(st));
+  if (WIFEXITED(status)) return make_int(WEXITSTATUS(status));
+  if (WIFSIGNALED(status)) return make_int(-WTERMSIG(status));
+  if (WIFSTOPPED(status))
+    return raise(exc::ValueError, "process stopped by delivery of signal " + std::to_string(WSTOPSIG(status)));
+  return raise(exc::ValueError, "invalid wait status: " + std::to_string(status));
+}
+
+Result<Ref> p_killpg(Value, CallArgs args) {
+  TRY(check_nargs(args, "killpg", 2, 2));
+  int pgid = TRY(int_arg(args[0])), sig = TRY(int_arg(args[1]));
+  if (::killpg(pid_t(pgid), sig) < 0) return raise_os_error(errno);
+  TRY(check_signals());
+  return none();
+}
+
+// Byte strings of a list (already checked and encoded by os.py).
+Status bytes_list(Value v, std::vector<std::string>* out) {
+  size_t n = is_list(v) ? list_size(v) : tuple_size(v);
+  for (size_t i = 0; i < n; ++i) {
+    Value item = is_list(v) ? list_item(v, i) : as<Tuple>(v)->items[i];
+    if (!is_bytes(item)) return raise(exc::TypeError, "expected bytes");
+    std::string s(as<Bytes>(item)->view());
+    if (s.find('\0') != std::string::npos) return raise(exc::ValueError, "embedded null byte");
+    out->push_back(std::move(s));
+  }
+  return ok();
+}
+
+std::vector<char*> c_strings(std::vector<std::string>& v) {
+  std::vector<char*> out;
+  for (auto& s : v) out.push_back(s.data());
+  out.push_back(nullptr);
+  return out;
+}
+
+// _execve(path, argv, env_or_None): argv/env are lists of bytes ("NAME=value").
+Result<Ref> p_execve(Value, CallArgs args) {
+  TRY(check_nargs(args, "execve", 3, 3));
+  PathArg p;
+  TRY(path_conv(args[0], "execve", "path", &p));
+  std::vector<std::string> argv, env;
+  TRY(bytes_list(args[1], &argv));
+  bool with_env = !is_none(args[2]);
+  if (with_env) TRY(bytes_list(args[2], &env));
+  std::vector<char*> cargv = c_strings(argv), cenv = c_strings(env);
+  if (with_env) ::execve(p.path.c_str(), cargv.data(), cenv.data());
+  else ::execv(p.path.c_str(), cargv.data());
+  return raise_os_error(errno);
+}
+
+#define SIMPLE_CALL0(name, expr)                       \
+  Result<Ref> p_##name(Value, CallArgs args) {         \
+    TRY(check_nargs(args, #name, 0, 0));               \
+    auto r = (expr);                                   \
+    if (r < 0) return raise_os_error(errno);           \
+    return make_int(int64_t(r));                       \
+  }
+SIMPLE_CALL0(setsid, ::setsid())
+#undef SIMPLE_CALL0
+
+Result<Ref> p_getpgid(Value, CallArgs args) {
+  TRY(check_nargs(args, "getpgid", 1, 1));
+  int pid = TRY(int_arg(args[0]));
+  pid_t r = ::getpgid(pid_t(pid));
+  if (r < 0) return raise_os_error(errno);
+  return make_int(r);
+}
+
+Result<Ref> p_getsid(Value, CallArgs args) {
+  TRY(check_nargs(args, "getsid", 1, 1));
+  int pid = TRY(int_arg(args[0]));
+  pid_t r = ::getsid(pid_t(pid));
+  if (r < 0) return raise_os_error(errno);
+  return make_int(r);
+}
+
+Result<Ref> p_setpgid(Value, CallArgs args) {
+  TRY(check_nargs(args, "setpgid", 2, 2));
+  int pid = TRY(int_arg(args[0])), pg = TRY(int_arg(args[1]));
+  if (::setpgid(pid_t(pid), pid_t(pg)) < 0) return raise_os_error(errno);
+  return none();
+}
+
+Result<Ref> p_get_inheritable(Value, CallArgs args) {
+  TRY(check_nargs(args, "get_inheritable", 1, 1));
+  int fd = TRY(int_arg(args[0]));
+  int fl = fcntl(fd, F_GETFD);
+  if (fl < 0) return raise_os_error(errno);
+  return make_bool(!(fl & FD_CLOEXEC));
+}
+
+Result<Ref> p_set_inheritable(Value, CallArgs args) {
+  TRY(check_nargs(args, "set_inheritable", 2, 2));
+  int fd = TRY(int_arg(args[0]));
+  bool inh = TRY(truthy(args[1]));
+  int fl = fcntl(fd, F_GETFD);
+  if (fl < 0) return raise_os_error(errno);
+  fl = inh ? (fl & ~FD_CLOEXEC) : (fl | FD_CLOEXEC);
+  if (fcntl(fd, F_SETFD, fl) < 0) return raise_os_error(errno);
+  return none();
+}
+
+Result<Ref> p_abort(Value, CallArgs args) {
+  TRY(check_nargs(args, "abort", 0, 0));
+  ::abort();
+}
+
 // fspath(path): str/bytes unchanged, else __fspath__ (CPython's messages).
 Result<Ref> p_fspath(Value, CallArgs args) {
   Value v;
@@ -812,6 +991,27 @@ const MethodDef kPosixFunctions[] = {
     {"_exit", p__exit, 0, "Exit to the system with specified status, without normal exit processing."},
     {"kill", p_kill, 0, "Kill a process with a signal."},
     {"system", p_system, 0, "Execute the command in a subshell."},
+    {"_fork", p_fork, 0, "fork() without the at-fork hooks (os.fork runs them)."},
+    {"waitpid", p_waitpid, 0, "Wait for completion of a given child process."},
+    {"wait", p_wait, 0, "Wait for completion of a child process."},
+    {"WIFEXITED", p_WIFEXITED, 0, "Return True if the process returning status exited via the exit() system call."},
+    {"WEXITSTATUS", p_WEXITSTATUS, 0, "Return the process return code from status."},
+    {"WIFSIGNALED", p_WIFSIGNALED, 0, "Return True if the process returning status was terminated by a signal."},
+    {"WTERMSIG", p_WTERMSIG, 0, "Return the signal that terminated the process that provided the status value."},
+    {"WIFSTOPPED", p_WIFSTOPPED, 0, "Return True if the process returning status was stopped."},
+    {"WSTOPSIG", p_WSTOPSIG, 0, "Return the signal that stopped the process that provided the status value."},
+    {"WCOREDUMP", p_WCOREDUMP, 0, "Return True if the process returning status was dumped to a core file."},
+    {"WIFCONTINUED", p_WIFCONTINUED, 0, "Return True if a particular process was continued from a job control stop."},
+    {"waitstatus_to_exitcode", p_waitstatus_to_exitcode, 0, "Convert a wait status to an exit code."},
+    {"killpg", p_killpg, 0, "Kill a process group with a signal."},
+    {"_execve", p_execve, 0, "execve/execv on checked, encoded arguments (os.py)."},
+    {"setsid", p_setsid, 0, "Call the system call setsid()."},
+    {"getpgid", p_getpgid, 0, "Call the system call getpgid(), and return the result."},
+    {"getsid", p_getsid, 0, "Call the system call getsid(pid) and return the result."},
+    {"setpgid", p_setpgid, 0, "Call the system call setpgid(pid, pgrp)."},
+    {"get_inheritable", p_get_inheritable, 0, "Get the close-on-exe flag of the specified file descriptor."},
+    {"set_inheritable", p_set_inheritable, 0, "Set the inheritable flag of the specified file descriptor."},
+    {"abort", p_abort, 0, "Abort the interpreter immediately."},
     {"fspath", p_fspath, 0, "Return the file system path representation of the object."},
     {nullptr, nullptr},
 };
@@ -832,7 +1032,8 @@ Result<Ref> init_posix_module() {
       {"O_CLOEXEC", O_CLOEXEC}, {"O_DIRECTORY", O_DIRECTORY}, {"O_NOFOLLOW", O_NOFOLLOW},
       {"O_ACCMODE", O_ACCMODE}, {"O_TMPFILE", O_TMPFILE}, {"O_NOATIME", O_NOATIME},
       {"SEEK_SET", SEEK_SET}, {"SEEK_CUR", SEEK_CUR}, {"SEEK_END", SEEK_END},
-      {"EX_OK", 0}, {"WNOHANG", WNOHANG},
+      {"EX_OK", 0}, {"WNOHANG", WNOHANG}, {"WUNTRACED", WUNTRACED}, {"WCONTINUED", WCONTINUED},
+      {"P_PID", P_PID}, {"P_PGID", P_PGID}, {"P_ALL", P_ALL},
   };
   for (const auto& c : consts) TRY(module_add(m, c.name, make_int(c.value)));
   return m;

@@ -6,6 +6,7 @@
 #   tests/cli/<name>.sh   -> run as `bash <name>.sh PYTHON`; <name>.out and <name>.status (if non-zero).
 #   A cli script containing the line `# expected: hand-written` keeps its hand-written .out (its
 #   output is Weft-specific, e.g. the --version text).
+# An existing tests/<cat>/<name>.stderr opts in to a whole-stderr comparison and is regenerated.
 # <name>.args (arguments) and <name>.stdin (standard input) are used as by run_script_test.sh.
 # --check: compare instead of writing (also catches tests whose output is not deterministic,
 # e.g. str-keyed set order, as CPython randomises string hashes).
@@ -44,6 +45,8 @@ for f in "${files[@]}"; do
     (cd "$dir" && timeout 120 "$python" "$(basename "$f")" "${args[@]}" <"$stdin" >"$tmp/out" 2>"$tmp/err")
     status=$?
     put "$tmp/out" "$base.out"
+    # Opt-in full-stderr comparison: an existing <name>.stderr is regenerated (directory dropped).
+    if [ -f "$base.stderr" ]; then sed "s|$dir/||g" "$tmp/err" > "$tmp/stderr"; put "$tmp/stderr" "$base.stderr"; fi
   fi
   if [ $status -ne 0 ] || { [ "$cat" = errors ] && [[ "$f" == *.py ]]; }; then
     echo "$status" > "$tmp/status"; put "$tmp/status" "$base.status"

@@ -4,6 +4,7 @@
 # status against SCRIPT.status (default 0). Optional SCRIPT.args holds command-line arguments,
 # SCRIPT.stdin is fed to standard input. "<script dir>/" is dropped from the stderr line, so messages
 # that name the (absolute) script path do not depend on where the tree is checked out.
+# Opt-in: when SCRIPT.stderr exists, the whole stderr (script directory dropped) must equal it.
 # Second mode, for command-line tests: run_script_test.sh WEFT SCRIPT.sh runs `bash SCRIPT.sh WEFT`
 # from the script's directory (WEFT made absolute) and checks its stdout against SCRIPT.out and its
 # exit status against SCRIPT.status (default 0); SCRIPT.err is checked as above.
@@ -37,6 +38,13 @@ if [ -f "$base.err" ]; then
   last="$(grep -av '^$' "$err" | tail -n 1)"; last="${last//$absdir\//}"
   if [ "$last" != "$(cat "$base.err")" ]; then
     echo "FAIL: last stderr line: expected '$(cat "$base.err")', got '$last'"; fail=1
+  fi
+fi
+if [ -f "$base.stderr" ]; then
+  # Opt-in: the whole stderr (e.g. tracebacks with their ~~^^ markers), script directory dropped.
+  absdir="$(cd "$dir" && pwd)"
+  if ! sed "s|$absdir/||g" "$err" | cmp -s - "$base.stderr"; then
+    echo "FAIL: stderr differs (expected vs actual):"; sed "s|$absdir/||g" "$err" | diff "$base.stderr" - | head -40; fail=1
   fi
 fi
 if [ "$status" != "$expected_status" ]; then

@@ -3,7 +3,14 @@
 // side by side. scripts/compare builds the presets and this tool, then calls it.
 //
 //   weft-compare --build gil=PATH --build ft=PATH [--python PATH] [--threads 1,2,4] [--repeat N]
+//                [--ways threads,interpreters,processes]
 //                [--out DIR | --out-base DIR] [--progress] [--] SCRIPT [ARGS...]
+//
+// --ways: the script is run once per way and build, with the way as its first argument
+// (`weft SCRIPT WAY ARGS...`, e.g. examples/ways.py); every (build, way) pair is one row group
+// and one line of the chart, named BUILD/WAY, and the output must be the same for all of them.
+// A way a build cannot run is skipped with a note: 'interpreters' needs concurrent.interpreters
+// (checked by running `PATH -c 'import concurrent.interpreters'`).
 //
 // Every (build, thread count) pair gets one warm-up run and N measured runs. The script learns its
 // thread count from the environment variable WEFT_THREADS. Each run is a child process (fork/exec);
@@ -36,8 +43,10 @@
 namespace {
 
 struct Build {
-  std::string name;  // "gil", "ft", "python"
+  std::string name;  // "gil", "ft", "python"; with --ways "gil/threads", ...
   std::string path;
+  std::string way;   // --ways: passed as the script's first argument
+  std::string base;  // --ways: the build's own name ("gil")
 };
 
 struct Run {
@@ -69,12 +78,15 @@ struct Config {
   bool progress = false;
   std::string script;
   std::vector<std::string> args;
+  std::vector<std::string> ways;      // --ways, in the order given
+  std::vector<std::string> skipped;   // notes about (build, way) pairs that cannot run
 };
 
 [[noreturn]] void usage_error(const std::string& msg) {
   fprintf(stderr,
           "weft-compare: %s\n"
           "usage: weft-compare --build NAME=PATH... [--python PATH] [--threads 1,2,4] [--repeat N]\n"
+          "                    [--ways threads,interpreters,processes]\n"
           "                    [--out DIR | --out-base DIR] [--progress] [--] SCRIPT [ARGS...]\n",
           msg.c_str());
   exit(2);
@@ -86,6 +98,8 @@ int parse_positive(const std::string& s, const char* what) {
   if (s.empty() || *end || v < 1 || v > 4096) usage_error(std::string("bad ") + what + ": '" + s + "'");
   return int(v);
 }
+
+void expand_ways(Config& c);
 
 Config parse_args(int argc, char** argv) {
   Config c;
@@ -107,6 +121,15 @@ Config parse_args(int argc, char** argv) {
       if (c.threads.empty()) usage_error("--threads needs at least one count");
       std::sort(c.threads.begin(), c.threads.end());
       c.threads.erase(std::unique(c.threads.begin(), c.threads.end()), c.threads.end());
+    } else if (!options_done && is("--ways")) {
+      c.ways.clear();
+      std::stringstream ss(value());
+      for (std::string w; std::getline(ss, w, ',');) {
+        if (w != "threads" && w != "interpreters" && w != "processes")
+          usage_error("bad way '" + w + "' (threads, interpreters or processes)");
+        if (std::find(c.ways.begin(), c.ways.end(), w) == c.ways.end()) c.ways.push_back(w);
+      }
+      if (c.ways.empty()) usage_error("--ways needs at least one way");
     } else if (!options_done && is("--repeat")) {
       c.repeat = parse_positive(value(), "repeat count");
     } else if (!options_done && is("--python")) {
@@ -138,7 +161,44 @@ Config parse_args(int argc, char** argv) {
     if (access(b.path.c_str(), X_OK) != 0) usage_error(b.name + ": " + b.path + " is not executable");
   }
   if (access(c.script.c_str(), R_OK) != 0) usage_error("cannot read " + c.script);
+  if (!c.ways.empty()) expand_ways(c);
   return c;
+}
+
+// True if `path -c code` exits with status 0 (output discarded).
+bool runs_ok(const std::string& path, const char* code) {
+  pid_t pid = fork();
+  if (pid < 0) return false;
+  if (pid == 0) {
+    int devnull = open("/dev/null", O_RDWR);
+    if (devnull >= 0) {
+      dup2(devnull, 0);
+      dup2(devnull, 1);
+      dup2(devnull, 2);
+    }
+    execl(path.c_str(), path.c_str(), "-c", code, static_cast<char*>(nullptr));
+    _exit(127);
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+// --ways: one series per (build, way) the build can run, named BUILD/WAY.
+void expand_ways(Config& c) {
+  std::vector<Build> series;
+  for (const Build& b : c.builds) {
+    for (const std::string& w : c.ways) {
+      if (w == "interpreters" && !runs_ok(b.path, "import concurrent.interpreters")) {
+        c.skipped.push_back("way 'interpreters' skipped on " + b.name +
+                            ": concurrent.interpreters is not available there");
+        continue;
+      }
+      series.push_back({b.name + "/" + w, b.path, w, b.name});
+    }
+  }
+  if (series.empty()) usage_error("no build can run any of the ways given");
+  c.builds = series;
 }
 
 double seconds(const struct timeval& tv) { return double(tv.tv_sec) + double(tv.tv_usec) / 1e6; }
@@ -169,6 +229,7 @@ Run run_once(const Config& c, const Build& b, int threads, int index) {
     std::vector<char*> argv;
     argv.push_back(const_cast<char*>(b.path.c_str()));
     argv.push_back(const_cast<char*>(c.script.c_str()));
+    if (!b.way.empty()) argv.push_back(const_cast<char*>(b.way.c_str()));
     for (const std::string& a : c.args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
     execv(b.path.c_str(), argv.data());
@@ -293,9 +354,10 @@ std::string tick_label(double v, double step) {
 
 // Threads on x (evenly spaced), median wall time on y, one line per build with min/max bars.
 std::string make_svg(const Config& c, const std::vector<Summary>& sums) {
-  const double W = 720, H = 440, left = 80, right = 170, top = 50, bottom = 60;
+  const double W = 760, H = 440, left = 80, right = 210, top = 50, bottom = 60;
   const double pw = W - left - right, ph = H - top - bottom;
-  const char* colors[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"};
+  const char* colors[] = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
+                          "#e377c2", "#7f7f7f", "#bcbd22"};
   double ymax = 0;
   for (const Summary& s : sums) ymax = std::max(ymax, s.max);
   double step = nice_step(ymax * 1.05, 5);
@@ -336,7 +398,7 @@ std::string make_svg(const Config& c, const std::vector<Summary>& sums) {
     << top + ph / 2 << ")\">wall time, seconds (median; bars: min-max)</text>\n";
   // One line per build.
   for (size_t b = 0; b < c.builds.size(); ++b) {
-    const char* color = colors[b % 6];
+    const char* color = colors[b % 9];
     std::ostringstream pts;
     for (size_t i = 0; i < nx; ++i) {
       for (const Summary& s : sums) {
@@ -401,6 +463,8 @@ std::string make_json(const Config& c, const std::vector<Run>& runs, const std::
   for (size_t i = 0; i < c.args.size(); ++i) o << (i ? ", " : "") << "\"" << json_escape(c.args[i]) << "\"";
   o << "],\n  \"thread_env\": \"WEFT_THREADS\",\n  \"threads\": [";
   for (size_t i = 0; i < c.threads.size(); ++i) o << (i ? ", " : "") << c.threads[i];
+  o << "],\n  \"ways\": [";
+  for (size_t i = 0; i < c.ways.size(); ++i) o << (i ? ", " : "") << "\"" << c.ways[i] << "\"";
   o << "],\n  \"repeat\": " << c.repeat << ",\n  \"builds\": [";
   for (size_t i = 0; i < c.builds.size(); ++i)
     o << (i ? ", " : "") << "{\"name\": \"" << json_escape(c.builds[i].name) << "\", \"path\": \""
@@ -545,7 +609,10 @@ int main(int argc, char** argv) {
   for (Summary& s : sums) {
     const Summary* one = find(s.build, 1);
     if (one && s.median > 0) s.speedup = one->median / s.median;
-    const Summary* gil = find("gil", s.threads);
+    // With --ways, "vs gil" compares with the gil build running the same way.
+    size_t slash = s.build.find('/');
+    std::string gil_name = slash == std::string::npos ? "gil" : "gil" + s.build.substr(slash);
+    const Summary* gil = find(gil_name, s.threads);
     if (gil && gil->median > 0) s.vs_gil = s.median / gil->median;
   }
 
@@ -553,7 +620,7 @@ int main(int argc, char** argv) {
   printf("%s%s: %d run%s per cell after a warm-up; threads from WEFT_THREADS\n\n", c.script.c_str(),
          c.args.empty() ? "" : " ...", c.repeat, c.repeat == 1 ? "" : "s");
   const char* heads[] = {"build", "threads", "median", "min", "max", "cpu", "peak mem", "speedup", "vs gil"};
-  size_t widths[] = {8, 7, 9, 9, 9, 9, 10, 8, 7};
+  size_t widths[] = {c.ways.empty() ? size_t(8) : size_t(19), 7, 9, 9, 9, 9, 10, 8, 7};
   std::string line;
   for (int k = 0; k < 9; ++k) line += (k ? "  " : "") + pad(heads[k], widths[k], k > 0);
   printf("%s\n", line.c_str());
@@ -574,6 +641,7 @@ int main(int argc, char** argv) {
     printf("%s\n", line.c_str());
   }
   printf("\n");
+  for (const std::string& note : c.skipped) printf("Note: %s\n", note.c_str());
   if (identical && problems.empty()) {
     printf("Outputs: identical across all %zu runs.\n", runs.size());
   } else {

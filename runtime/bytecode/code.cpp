@@ -1,6 +1,7 @@
 // The `code` type: read-only attributes as CPython's co_* and a repr.
 #include "bytecode/code.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "objects/abstract.h"
@@ -8,6 +9,8 @@
 #include "objects/exceptions.h"
 #include "objects/init.h"
 #include "objects/int.h"
+#include "objects/list.h"
+#include "objects/args.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
 
@@ -22,6 +25,18 @@ const ExceptionEntry* Code::find_handler(size_t index) const {
     if (index >= e.start && index < e.end) return &e;
   }
   return nullptr;
+}
+
+bool Code::position_at(size_t index, int* end_line, int* col, int* end_col) const {
+  auto it = std::upper_bound(positions.begin(), positions.end(), index,
+                             [](size_t i, const PositionRun& r) { return i < r.start; });
+  if (it == positions.begin()) return false;
+  --it;
+  if (it->col < 0 || it->end_col < 0 || index >= code.size()) return false;
+  *end_line = it->end_line;
+  *col = it->col;
+  *end_col = it->end_col;
+  return true;
 }
 
 Value Code::deref_name(uint32_t i) const {
@@ -80,6 +95,25 @@ Result<Ref> get_code(Value v) {
   return make_bytes(bytes);
 }
 
+// co_positions(): (line, end_line, col, end_col) per instruction, None where unknown.
+Result<Ref> code_positions(Value self, CallArgs args) {
+  TRY(check_nargs(args, "co_positions", 0, 0));
+  Code* c = as<Code>(self);
+  Ref out = make_list(c->code.size());
+  for (size_t i = 0; i < c->code.size(); i++) {
+    int line = c->line_at(i), end_line = 0, col = 0, end_col = 0;
+    Ref l = line > 0 ? make_int(line) : none();
+    Ref t;
+    if (line > 0 && c->position_at(i, &end_line, &col, &end_col)) {
+      t = make_tuple({l.get(), make_int(end_line).get(), make_int(col).get(), make_int(end_col).get()});
+    } else {
+      t = make_tuple({l.get(), l.get(), none().get(), none().get()});
+    }
+    TRY(list_append(out.as<List>(), t));
+  }
+  return get_iter(out);
+}
+
 Result<Ref> code_replace(Value self, CallArgs args) {
   return raise(&exc::NotImplementedError, "code.replace() is not supported");
 }
@@ -106,6 +140,7 @@ const GetSetDef kCodeGetSets[] = {
 
 const MethodDef kCodeMethods[] = {
     {"replace", code_replace},
+    {"co_positions", code_positions},
     {nullptr},
 };
 

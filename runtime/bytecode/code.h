@@ -12,6 +12,8 @@
 // covered instruction the stack is cut to `depth`, the instruction index is pushed when `lasti`,
 // then the exception, and execution continues at `handler`. Nothing runs until something raises.
 // Line table: one line number per instruction (0 = no line, e.g. implicit cleanup).
+// Column table (co_positions(), traceback markers): runs of consecutive instructions sharing one
+// end line and start/end column, so straight-line code of one expression costs one entry.
 #pragma once
 #include <vector>
 
@@ -44,10 +46,18 @@ struct ExceptionEntry {
   bool lasti;        // push the raising instruction's index before the exception
 };
 
+struct PositionRun {
+  uint32_t start;    // first instruction of the run
+  int32_t end_line;
+  int32_t col;       // 0-based UTF-8 byte column, -1 unknown
+  int32_t end_col;   // -1 unknown
+};
+
 struct Code : Object {
   std::vector<CodeUnit> code;
   std::vector<int32_t> lines;            // per instruction
   std::vector<ExceptionEntry> exceptions;  // sorted by start
+  std::vector<PositionRun> positions;      // sorted by start; may be empty
   std::vector<int32_t> cell2arg;         // per cellvar: parameter index or -1
   Ref consts;     // tuple
   Ref names;      // tuple of str
@@ -75,6 +85,8 @@ struct Code : Object {
   }
   int line_at(size_t index) const { return index < lines.size() ? lines[index] : firstlineno; }
   const ExceptionEntry* find_handler(size_t index) const;
+  // The end line and columns of instruction `index`; false when its columns are unknown.
+  bool position_at(size_t index, int* end_line, int* col, int* end_col) const;
   // Name of a LOAD_DEREF operand (cellvars then freevars), borrowed str.
   Value deref_name(uint32_t i) const;
 };

@@ -1,6 +1,7 @@
 // The code generator (see codegen.h). One Unit per code object being built; statements and
 // expressions are visited recursively (the parser bounds the nesting depth).
 #include "compiler/codegen.h"
+#include "compiler/unparse.h"
 
 #include <cstring>
 #include <memory>
@@ -15,6 +16,7 @@
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
+#include "objects/generator.h"
 #include "objects/int.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -33,11 +35,20 @@ struct CodegenError {
 // A Python error raised while building constants (e.g. MemoryError): already set.
 struct PythonError {};
 
+// A source range as CPython's code positions: 1-based lines, 0-based UTF-8 byte columns; col -1
+// means unknown (only the line is recorded).
+struct Loc {
+  int line = 0;
+  int col = -1;
+  int end_line = 0;
+  int end_col = -1;
+};
+
 struct Instr {
   Op op;
   uint32_t arg;
   int target;   // label id for jumps, -1 otherwise
-  int line;
+  Loc loc;
   int handler;  // innermost active handler id, -1 none
 };
 
@@ -61,7 +72,7 @@ struct FBlock {
   const std::vector<Stmt*>* finalbody = nullptr;  // FinallyTry
   std::string name;         // HandlerCleanup: the `as` name
   std::vector<int> handlers;  // handler ids to pop when unwinding (innermost first)
-  int line = 0;
+  Loc loc;
 };
 
 struct Unit {
@@ -83,7 +94,7 @@ struct Unit {
   std::vector<std::string> cellvars;
   std::vector<std::string> freevars;
   int firstlineno = 1;
-  int line = 1;
+  Loc loc{1, -1, 1, -1};
   uint32_t flags = 0;
   int argcount = 0, posonlyargcount = 0, kwonlyargcount = 0;
   Ref doc;
@@ -146,6 +157,33 @@ class Codegen {
   Ref filename_ref_;
   std::vector<std::unique_ptr<Unit>> units_;
   Unit* u = nullptr;
+  bool future_annotations_ = false;  // `from __future__ import annotations` (PEP 563)
+
+  // Under PEP 563 an annotation is not evaluated: it is stored as its source text.
+  void visit_annotation(Expr* e) {
+    if (!future_annotations_) {
+      visit_expr(e);
+      return;
+    }
+    std::string text = unparse_expr(e, [this](const ConstantValue& c) {
+      Result<Ref> r = repr(const_object(c));
+      if (!r.ok()) throw PythonError{};
+      return std::string(str_view(*r));
+    });
+    emit(Op::LOAD_CONST, add_const_str(text));
+  }
+  static bool has_future_annotations(const std::vector<Stmt*>& body) {
+    size_t i = is_docstring(body) ? 1 : 0;
+    for (; i < body.size(); i++) {
+      if (body[i]->kind != StmtKind::ImportFrom) break;
+      const ImportFrom* f = body[i]->as<ImportFrom>();
+      if (f->module != "__future__" || f->level != 0) break;
+      for (const Alias* a : f->names) {
+        if (a->name == "annotations") return true;
+      }
+    }
+    return false;
+  }
 
   // ---- errors ----
   [[noreturn]] void error(const std::string& msg, const Located* node) {
@@ -181,7 +219,7 @@ class Codegen {
     nu->name = name;
     nu->qualname = qualname;
     nu->firstlineno = firstlineno;
-    nu->line = firstlineno;
+    nu->loc = Loc{firstlineno, -1, firstlineno, -1};
     if (u) nu->private_name = u->private_name;
     if (scope) {
       if (scope->is_function_like()) {
@@ -204,6 +242,27 @@ class Codegen {
     return code;
   }
 
+  // ---- positions ----
+  static Loc loc_of(const Located* n) { return Loc{n->lineno, n->col_offset, n->end_lineno, n->end_col_offset}; }
+  void set_loc(const Located* n) { u->loc = loc_of(n); }
+  void set_loc(Loc l) { u->loc = l; }
+  // A multi-line `x.attr` access or method call is located from the attribute name on (CPython
+  // does the same, so a traceback names the line of `.attr`).
+  static Loc attr_loc(Loc l, const Attribute* a) {
+    if (l.line != a->end_lineno) {
+      l.line = a->end_lineno;
+      int len = int(a->attr.size());
+      if (len <= a->end_col_offset) {
+        l.col = a->end_col_offset - len;
+      } else {
+        l.col = l.end_col = -1;
+      }
+      if (l.end_line < l.line) l.end_line = l.line;
+      if (l.line == l.end_line && l.end_col < l.col) l.end_col = l.col;
+    }
+    return l;
+  }
+
   // ---- emission ----
   int new_label() {
     u->label_pos.push_back(-1);
@@ -212,11 +271,11 @@ class Codegen {
   void bind(int label) { u->label_pos[size_t(label)] = int(u->instrs.size()); }
   void emit(Op op, uint32_t arg = 0) {
     int h = u->handler_stack.empty() ? -1 : u->handler_stack.back();
-    u->instrs.push_back(Instr{op, arg, -1, u->line, h});
+    u->instrs.push_back(Instr{op, arg, -1, u->loc, h});
   }
   void emit_jump(Op op, int label) {
     int h = u->handler_stack.empty() ? -1 : u->handler_stack.back();
-    u->instrs.push_back(Instr{op, 0, label, u->line, h});
+    u->instrs.push_back(Instr{op, 0, label, u->loc, h});
   }
   int push_handler(int label, bool lasti, int adjust = 0) {
     u->handlers.push_back(HandlerInfo{label, lasti, adjust, int(u->instrs.size())});
@@ -354,7 +413,7 @@ class Codegen {
   void jump_if(Expr* e, int label, bool cond);
   void visit_call(Call* e);
   void visit_call_helper(size_t n_pushed, const std::vector<Expr*>& args, const std::vector<Keyword*>& keywords,
-                         const Located* node);
+                         Loc call_loc);
   void visit_compare(Compare* e);
   void visit_boolop(BoolOp* e);
   void visit_dict(ast::Dict* e);
@@ -477,7 +536,19 @@ Ref Codegen::assemble() {
   co->lines.reserve(n);
   for (const Instr& i : ins) {
     co->code.push_back(make_unit(i.op, i.arg));
-    co->lines.push_back(i.line);
+    co->lines.push_back(i.loc.line);
+  }
+  // Column runs: a new entry whenever the range changes (a column is kept only for an
+  // instruction whose range starts on its own line).
+  for (size_t k = 0; k < n; k++) {
+    const Loc& l = ins[k].loc;
+    bool known = l.col >= 0 && l.end_col >= 0 && l.end_line >= l.line && l.line > 0;
+    PositionRun r{uint32_t(k), known ? l.end_line : l.line, known ? l.col : -1, known ? l.end_col : -1};
+    if (!co->positions.empty()) {
+      const PositionRun& p = co->positions.back();
+      if (p.end_line == r.end_line && p.col == r.col && p.end_col == r.end_col) continue;
+    }
+    co->positions.push_back(r);
   }
   // Exception table: runs of instructions with the same innermost handler.
   for (size_t i = 0; i < n;) {
@@ -595,10 +666,11 @@ void Codegen::nameop(const std::string& raw, Ctx ctx) {
 
 Ref Codegen::compile(CompileMode mode) {
   const Scope* top = st_.top;
+  future_annotations_ = mode != CompileMode::Eval && has_future_annotations(mod_.body);
   enter_unit(top, "<module>", "<module>", 1);
   if (mode == CompileMode::Eval) {
     if (mod_.expr) {
-      u->line = mod_.expr->lineno;
+      set_loc(mod_.expr);
       visit_expr(mod_.expr);
     } else {
       load_none();
@@ -607,11 +679,11 @@ Ref Codegen::compile(CompileMode mode) {
     return leave_unit();
   }
   const std::vector<Stmt*>& body = mod_.body;
-  if (!body.empty()) u->line = body[0]->lineno;
+  if (!body.empty()) set_loc(body[0]);
   if (has_annotated_assign(body)) emit(Op::SETUP_ANNOTATIONS);
   size_t start = 0;
   if (mode == CompileMode::Exec && is_docstring(body)) {
-    u->line = body[0]->lineno;
+    set_loc(body[0]);
     load_const(body[0]->as<ExprStmt>()->value->as<Constant>()->value);
     nameop("__doc__", Ctx::Store);
     start = 1;
@@ -619,7 +691,7 @@ Ref Codegen::compile(CompileMode mode) {
   for (size_t i = start; i < body.size(); i++) {
     Stmt* s = body[i];
     if (mode == CompileMode::Single && s->kind == StmtKind::Expr) {
-      u->line = s->lineno;
+      set_loc(s);
       visit_expr(s->as<ExprStmt>()->value);
       emit(Op::PRINT_EXPR);
       continue;
@@ -671,7 +743,7 @@ bool Codegen::has_annotated_assign(const std::vector<Stmt*>& body) {
 // Statements
 
 void Codegen::visit_stmt(Stmt* s) {
-  u->line = s->lineno;
+  set_loc(s);
   switch (s->kind) {
     case StmtKind::FunctionDef:
     case StmtKind::AsyncFunctionDef:
@@ -823,7 +895,7 @@ void Codegen::build_function(const Scope* scope, const std::string& name, Argume
     auto ann = [&](Arg* a) {
       if (a && a->annotation) {
         emit(Op::LOAD_CONST, add_const_str(mangle_name(a->arg)));
-        visit_expr(a->annotation);
+        visit_annotation(a->annotation);
         nann++;
       }
     };
@@ -834,7 +906,7 @@ void Codegen::build_function(const Scope* scope, const std::string& name, Argume
     ann(args->kwarg);
     if (returns) {
       emit(Op::LOAD_CONST, add_const_str("return"));
-      visit_expr(returns);
+      visit_annotation(returns);
       nann++;
     }
     if (nann) {
@@ -844,7 +916,7 @@ void Codegen::build_function(const Scope* scope, const std::string& name, Argume
   }
 
   std::string qual = qualname_for(name, scope);
-  int saved_line = u->line;
+  Loc saved_line = u->loc;
   enter_unit(scope, name, qual, firstlineno);
   if (args) {
     u->argcount = int(args->posonlyargs.size() + args->args.size());
@@ -872,7 +944,7 @@ void Codegen::build_function(const Scope* scope, const std::string& name, Argume
     for (size_t i = start; i < body->size(); i++) visit_stmt((*body)[i]);
     emit(Op::RETURN_CONST, add_const_none());
   } else {
-    u->line = lambda_body->lineno;
+    set_loc(lambda_body);
     visit_expr(lambda_body);
     if (scope && scope->is_generator) {
       emit(Op::POP_TOP);
@@ -882,7 +954,7 @@ void Codegen::build_function(const Scope* scope, const std::string& name, Argume
     }
   }
   Ref code = leave_unit();
-  u->line = saved_line;
+  u->loc = saved_line;
   make_closure_and_code(std::move(code), flags);
 }
 
@@ -892,11 +964,16 @@ void Codegen::visit_function_def(FunctionDef* s) {
     visit_expr(d);
     emit(Op::PUSH_NULL);
   }
-  u->line = s->lineno;
+  set_loc(s);
   const Scope* scope = st_.scope_of(s);
   int firstlineno = s->decorator_list.empty() ? s->lineno : s->decorator_list[0]->lineno;
   build_function(scope, s->name, s->args, s->returns, &s->body, nullptr, s, s->is_async(), firstlineno);
-  for (size_t i = 0; i < s->decorator_list.size(); i++) emit(Op::CALL, 1);
+  // Innermost decorator first, each call located at its decorator (as CPython).
+  for (size_t i = s->decorator_list.size(); i-- > 0;) {
+    set_loc(s->decorator_list[i]);
+    emit(Op::CALL, 1);
+  }
+  set_loc(s);
   nameop(s->name, Ctx::Store);
 }
 
@@ -906,7 +983,7 @@ void Codegen::visit_class_def(ClassDef* s) {
     visit_expr(d);
     emit(Op::PUSH_NULL);
   }
-  u->line = s->lineno;
+  set_loc(s);
   const Scope* scope = st_.scope_of(s);
   int firstlineno = s->decorator_list.empty() ? s->lineno : s->decorator_list[0]->lineno;
   emit(Op::LOAD_BUILD_CLASS);
@@ -915,7 +992,7 @@ void Codegen::visit_class_def(ClassDef* s) {
   std::string qual = qualname_for(s->name, scope);
   enter_unit(scope, s->name, qual, firstlineno);
   u->private_name = s->name;
-  u->line = s->lineno;
+  set_loc(s);
   nameop("__name__", Ctx::Load);
   nameop("__module__", Ctx::Store);
   emit(Op::LOAD_CONST, add_const_str(qual));
@@ -926,7 +1003,7 @@ void Codegen::visit_class_def(ClassDef* s) {
   if (has_annotated_assign(s->body)) emit(Op::SETUP_ANNOTATIONS);
   size_t start = 0;
   if (is_docstring(s->body)) {
-    u->line = s->body[0]->lineno;
+    set_loc(s->body[0]);
     load_const(s->body[0]->as<ExprStmt>()->value->as<Constant>()->value);
     nameop("__doc__", Ctx::Store);
     start = 1;
@@ -955,12 +1032,17 @@ void Codegen::visit_class_def(ClassDef* s) {
     emit(Op::RETURN_CONST, add_const_none());
   }
   Ref code = leave_unit();
-  u->line = s->lineno;
+  set_loc(s);
   make_closure_and_code(std::move(code), 0);
   emit(Op::LOAD_CONST, add_const_str(s->name));
   // Bases and keywords: the call to __build_class__(func, name, *bases, **keywords).
-  visit_call_helper(2, s->bases, s->keywords, s);
-  for (size_t i = 0; i < s->decorator_list.size(); i++) emit(Op::CALL, 1);
+  visit_call_helper(2, s->bases, s->keywords, loc_of(s));
+  // Innermost decorator first, each call located at its decorator (as CPython).
+  for (size_t i = s->decorator_list.size(); i-- > 0;) {
+    set_loc(s->decorator_list[i]);
+    emit(Op::CALL, 1);
+  }
+  set_loc(s);
   nameop(s->name, Ctx::Store);
 }
 
@@ -970,7 +1052,7 @@ void Codegen::visit_return(Return* s) {
   FBlock unused;
   std::vector<int> saved;
   unwind_fblock_stack(preserve, false, &unused, &saved);
-  u->line = s->lineno;
+  set_loc(s);
   if (!s->value) {
     emit(Op::RETURN_CONST, add_const_none());
   } else if (!preserve) {
@@ -986,20 +1068,20 @@ void Codegen::visit_delete(Delete* s) {
 }
 
 void Codegen::visit_delete_target(Expr* e) {
-  u->line = e->lineno;
+  set_loc(e);
   switch (e->kind) {
     case ExprKind::Name:
       nameop(e->as<ast::Name>()->id, Ctx::Del);
       break;
     case ExprKind::Attribute:
       visit_expr(e->as<Attribute>()->value);
-      u->line = e->lineno;
+      set_loc(e);
       emit(Op::DELETE_ATTR, add_name(mangle_name(e->as<Attribute>()->attr)));
       break;
     case ExprKind::Subscript:
       visit_expr(e->as<Subscript>()->value);
       visit_subscript_slice(e->as<Subscript>()->slice);
-      u->line = e->lineno;
+      set_loc(e);
       emit(Op::DELETE_SUBSCR);
       break;
     case ExprKind::Tuple:
@@ -1031,7 +1113,7 @@ void Codegen::unpack_target(Expr* e, const std::vector<Expr*>& elts) {
       star = int(i);
     }
   }
-  u->line = e->lineno;
+  set_loc(e);
   if (star >= 0) {
     size_t before = size_t(star), after = elts.size() - size_t(star) - 1;
     if (before >= 256 || after >= (1u << 16)) error("too many expressions in star-unpacking assignment", e);
@@ -1046,8 +1128,8 @@ void Codegen::unpack_target(Expr* e, const std::vector<Expr*>& elts) {
 }
 
 void Codegen::visit_store(Expr* e) {
-  int saved = u->line;
-  u->line = e->lineno;
+  Loc saved = u->loc;
+  set_loc(e);
   switch (e->kind) {
     case ExprKind::Name:
       nameop(e->as<ast::Name>()->id, Ctx::Store);
@@ -1063,7 +1145,7 @@ void Codegen::visit_store(Expr* e) {
         }
       }
       visit_expr(a->value);
-      u->line = e->lineno;
+      set_loc(e);
       emit(Op::STORE_ATTR, add_name(mangle_name(a->attr)));
       break;
     }
@@ -1071,7 +1153,7 @@ void Codegen::visit_store(Expr* e) {
       Subscript* sub = e->as<Subscript>();
       visit_expr(sub->value);
       visit_subscript_slice(sub->slice);
-      u->line = e->lineno;
+      set_loc(e);
       emit(Op::STORE_SUBSCR);
       break;
     }
@@ -1086,7 +1168,7 @@ void Codegen::visit_store(Expr* e) {
     default:
       error("cannot assign to expression", e);
   }
-  u->line = saved;
+  u->loc = saved;
 }
 
 weft::BinOp to_binop(Operator op) {
@@ -1116,7 +1198,7 @@ void Codegen::visit_aug_assign(AugAssign* s) {
       const std::string& id = t->as<ast::Name>()->id;
       nameop(id, Ctx::Load);
       visit_expr(s->value);
-      u->line = s->lineno;
+      set_loc(s);
       emit(Op::BINARY_OP, op);
       nameop(id, Ctx::Store);
       break;
@@ -1125,11 +1207,11 @@ void Codegen::visit_aug_assign(AugAssign* s) {
       Attribute* a = t->as<Attribute>();
       uint32_t ni = add_name(mangle_name(a->attr));
       visit_expr(a->value);
-      u->line = t->lineno;
+      set_loc(t);
       emit(Op::COPY, 1);
       emit(Op::LOAD_ATTR, ni);
       visit_expr(s->value);
-      u->line = s->lineno;
+      set_loc(s);
       emit(Op::BINARY_OP, op);
       emit(Op::SWAP, 2);
       emit(Op::STORE_ATTR, ni);
@@ -1139,12 +1221,12 @@ void Codegen::visit_aug_assign(AugAssign* s) {
       Subscript* sub = t->as<Subscript>();
       visit_expr(sub->value);
       visit_subscript_slice(sub->slice);
-      u->line = t->lineno;
+      set_loc(t);
       emit(Op::COPY, 2);
       emit(Op::COPY, 2);
       emit(Op::BINARY_SUBSCR);
       visit_expr(s->value);
-      u->line = s->lineno;
+      set_loc(s);
       emit(Op::BINARY_OP, op);
       emit(Op::SWAP, 3);
       emit(Op::SWAP, 2);
@@ -1162,12 +1244,12 @@ void Codegen::visit_ann_assign(AnnAssign* s) {
     visit_expr(s->value);
     visit_store(t);
   }
-  u->line = s->lineno;
+  set_loc(s);
   if (t->kind == ExprKind::Name && s->simple) {
     // Module and class bodies record the annotation; functions do not evaluate it.
     if (u->scope && (u->scope->kind == ScopeKind::Module || u->scope->kind == ScopeKind::Class)) {
-      visit_expr(s->annotation);
-      u->line = s->lineno;
+      visit_annotation(s->annotation);
+      set_loc(s);
       nameop("__annotations__", Ctx::Load);
       emit(Op::LOAD_CONST, add_const_str(mangle_name(t->as<ast::Name>()->id)));
       emit(Op::STORE_SUBSCR);
@@ -1183,11 +1265,13 @@ void Codegen::visit_ann_assign(AnnAssign* s) {
       visit_subscript_slice(t->as<Subscript>()->slice);
       emit(Op::POP_TOP);
     }
-    if (u->scope && (u->scope->kind == ScopeKind::Module || u->scope->kind == ScopeKind::Class)) {
+    if (u->scope && (u->scope->kind == ScopeKind::Module || u->scope->kind == ScopeKind::Class) &&
+        !future_annotations_) {
       visit_expr(s->annotation);
       emit(Op::POP_TOP);
     }
-  } else if (u->scope && (u->scope->kind == ScopeKind::Module || u->scope->kind == ScopeKind::Class)) {
+  } else if (u->scope && (u->scope->kind == ScopeKind::Module || u->scope->kind == ScopeKind::Class) &&
+             !future_annotations_) {
     visit_expr(s->annotation);
     emit(Op::POP_TOP);
   }
@@ -1196,20 +1280,20 @@ void Codegen::visit_ann_assign(AnnAssign* s) {
 void Codegen::visit_for(For* s) {
   int start = new_label(), cleanup = new_label(), end = new_label();
   visit_expr(s->iter);
-  u->line = s->lineno;
+  set_loc(s->iter);  // as CPython: GET_ITER / FOR_ITER are located at the iterable
   emit(Op::GET_ITER);
   bind(start);
-  u->line = s->lineno;
+  set_loc(s->iter);
   emit_jump(Op::FOR_ITER, cleanup);
   FBlock b{FBlockKind::ForLoop};
   b.continue_label = start;
   b.break_label = end;
-  b.line = s->lineno;
+  b.loc = loc_of(s);
   push_fblock(b);
   visit_store(s->target);
   visit_body(s->body);
   pop_fblock();
-  u->line = s->lineno;
+  set_loc(s);
   emit_jump(Op::JUMP, start);
   bind(cleanup);
   visit_body(s->orelse);
@@ -1222,11 +1306,11 @@ void Codegen::visit_async_for(For* s) {
   int start = new_label(), except = new_label(), cleanup = new_label(), nomatch = new_label();
   int orelse = new_label(), end = new_label();
   visit_expr(s->iter);
-  u->line = s->lineno;
+  set_loc(s);
   emit(Op::LOAD_METHOD, add_name("__aiter__"));
   emit(Op::CALL, 0);
   bind(start);
-  u->line = s->lineno;
+  set_loc(s);
   push_handler(except, false);
   emit(Op::COPY, 1);
   emit(Op::LOAD_METHOD, add_name("__anext__"));
@@ -1236,12 +1320,12 @@ void Codegen::visit_async_for(For* s) {
   FBlock b{FBlockKind::ForLoop};
   b.continue_label = start;
   b.break_label = end;
-  b.line = s->lineno;
+  b.loc = loc_of(s);
   push_fblock(b);
   visit_store(s->target);
   visit_body(s->body);
   pop_fblock();
-  u->line = s->lineno;
+  set_loc(s);
   emit_jump(Op::JUMP, start);
   // __anext__ raised (stack: ait, exc): StopAsyncIteration ends the loop, others propagate.
   bind(except);
@@ -1283,7 +1367,7 @@ bool is_true_constant(Expr* e) {
 void Codegen::visit_while(While* s) {
   int loop = new_label(), orelse = new_label(), end = new_label();
   bind(loop);
-  u->line = s->lineno;
+  set_loc(s);
   if (!is_true_constant(s->test)) jump_if(s->test, orelse, false);
   FBlock b{FBlockKind::WhileLoop};
   b.continue_label = loop;
@@ -1291,7 +1375,7 @@ void Codegen::visit_while(While* s) {
   push_fblock(b);
   visit_body(s->body);
   pop_fblock();
-  u->line = s->lineno;
+  set_loc(s);
   emit_jump(Op::JUMP, loop);
   bind(orelse);
   visit_body(s->orelse);
@@ -1331,9 +1415,9 @@ void Codegen::visit_with(With* s, size_t item) {
   WithItem* it = s->items[item];
   int final_label = new_label(), exit = new_label(), cleanup = new_label();
   bool is_async = s->is_async();
-  u->line = s->lineno;
+  set_loc(s);
   visit_expr(it->context_expr);
-  u->line = s->lineno;
+  set_loc(it->context_expr);  // as CPython: entering is located at the context expression
   if (is_async) {
     // mgr -- bound __aexit__, await mgr.__aenter__() (attribute lookups stand in for
     // CPython's BEFORE_ASYNC_WITH; the awaits reuse the `await` sequence).
@@ -1350,7 +1434,7 @@ void Codegen::visit_with(With* s, size_t item) {
   int h = push_handler(final_label, true, -1);
   FBlock b{is_async ? FBlockKind::AsyncWith : FBlockKind::With};
   b.handlers = {h};
-  b.line = s->lineno;
+  b.loc = loc_of(it->context_expr);
   push_fblock(b);
   if (it->optional_vars) {
     visit_store(it->optional_vars);
@@ -1364,7 +1448,7 @@ void Codegen::visit_with(With* s, size_t item) {
   }
   pop_fblock();
   pop_handler();
-  u->line = s->lineno;
+  set_loc(it->context_expr);  // the __exit__ call is located at the context expression
   // Normal exit: exit(None, None, None).
   emit(Op::PUSH_NULL);
   load_none();
@@ -1394,7 +1478,7 @@ void Codegen::visit_raise(Raise* s) {
       n = 2;
     }
   }
-  u->line = s->lineno;
+  set_loc(s);
   emit(Op::RAISE_VARARGS, n);
 }
 
@@ -1429,7 +1513,7 @@ void Codegen::visit_try_star(Try* s) {
   size_t n = s->handlers.size();
   for (size_t i = 0; i < n; i++) {
     ExceptHandler* handler = s->handlers[i];
-    u->line = handler->lineno;
+    set_loc(handler);
     int next_except = new_label(), except_with_error = new_label(), no_match = new_label();
     int cleanup_end = new_label();
     if (i == 0) {
@@ -1438,7 +1522,7 @@ void Codegen::visit_try_star(Try* s) {
     }
     if (handler->type) {
       visit_expr(handler->type);
-      u->line = handler->lineno;
+      set_loc(handler);
       emit(Op::CHECK_EG_MATCH);
       emit(Op::COPY, 1);
       emit_jump(Op::POP_JUMP_IF_NONE, no_match);
@@ -1554,12 +1638,12 @@ void Codegen::visit_try_except(Try* s) {
   push_fblock(eh);
   for (size_t i = 0; i < s->handlers.size(); i++) {
     ExceptHandler* handler = s->handlers[i];
-    u->line = handler->lineno;
+    set_loc(handler);
     int next = new_label();
     if (!handler->type && i + 1 < s->handlers.size()) error("default 'except:' must be last", handler);
     if (handler->type) {
       visit_expr(handler->type);
-      u->line = handler->lineno;
+      set_loc(handler);
       emit(Op::CHECK_EXC_MATCH);
       emit_jump(Op::POP_JUMP_IF_FALSE, next);
     }
@@ -1611,21 +1695,22 @@ void Codegen::visit_try_except(Try* s) {
 void Codegen::visit_assert(Assert* s) {
   int end = new_label();
   jump_if(s->test, end, true);
-  u->line = s->lineno;
+  set_loc(s);
   emit(Op::LOAD_ASSERTION_ERROR);
   if (s->msg) {
     emit(Op::PUSH_NULL);
     visit_expr(s->msg);
-    u->line = s->lineno;
+    set_loc(s);
     emit(Op::CALL, 1);
   }
+  set_loc(s->test);  // CPython locates the raise at the test (markers under it)
   emit(Op::RAISE_VARARGS, 1);
   bind(end);
 }
 
 void Codegen::visit_import(Import* s) {
   for (Alias* a : s->names) {
-    u->line = s->lineno;
+    set_loc(s);
     emit(Op::LOAD_CONST, add_const_int(0));
     load_none();
     emit(Op::IMPORT_NAME, add_name(a->name));
@@ -1649,10 +1734,7 @@ void Codegen::visit_import(Import* s) {
 }
 
 void Codegen::visit_import_from(ImportFrom* s) {
-  if (s->module == "__future__" && s->level == 0) {
-    emit(Op::NOP);  // future features are compile-time only
-    return;
-  }
+  // `from __future__ import x` is also a real import (binds x to its _Feature), as in CPython.
   emit(Op::LOAD_CONST, add_const_int(s->level));
   Ref names = make_tuple(s->names.size());
   std::string key = "from(";
@@ -1702,8 +1784,8 @@ void Codegen::unwind_fblock(const FBlock& b, bool preserve_tos) {
       return;
     case FBlockKind::With:
     case FBlockKind::AsyncWith: {
-      int saved = u->line;
-      u->line = b.line;
+      Loc saved = u->loc;
+      u->loc = b.loc;
       for (size_t i = 0; i < b.handlers.size(); i++) pop_handler();
       if (preserve_tos) emit(Op::SWAP, 2);  // exit, value -> value, exit
       emit(Op::PUSH_NULL);
@@ -1713,7 +1795,7 @@ void Codegen::unwind_fblock(const FBlock& b, bool preserve_tos) {
       emit(Op::CALL, 3);
       if (b.kind == FBlockKind::AsyncWith) emit_yield_from_tos(true);
       emit(Op::POP_TOP);
-      u->line = saved;
+      u->loc = saved;
       return;
     }
     case FBlockKind::HandlerCleanup:
@@ -1761,7 +1843,7 @@ void Codegen::visit_break(Stmt* s) {
   std::vector<int> saved;
   if (!unwind_fblock_stack(false, true, &loop, &saved)) error("'break' outside loop", s);
   unwind_fblock(loop, false);
-  u->line = s->lineno;
+  set_loc(s);
   emit_jump(Op::JUMP, loop.break_label);
   u->handler_stack = saved;
 }
@@ -1770,7 +1852,7 @@ void Codegen::visit_continue(Stmt* s) {
   FBlock loop;
   std::vector<int> saved;
   if (!unwind_fblock_stack(false, true, &loop, &saved)) error("'continue' not properly in loop", s);
-  u->line = s->lineno;
+  set_loc(s);
   emit_jump(Op::JUMP, loop.continue_label);
   u->handler_stack = saved;
 }
@@ -1779,10 +1861,10 @@ void Codegen::visit_continue(Stmt* s) {
 // Expressions
 
 void Codegen::visit_expr(Expr* e) {
-  int saved = u->line;
-  u->line = e->lineno;
+  Loc saved = u->loc;
+  set_loc(e);
   visit_expr_inner(e);
-  u->line = saved;
+  u->loc = saved;
 }
 
 weft::CmpOp to_cmpop(ast::CmpOp op) {
@@ -1813,7 +1895,7 @@ void Codegen::visit_expr_inner(Expr* e) {
       ast::BinOp* b = e->as<ast::BinOp>();
       visit_expr(b->left);
       visit_expr(b->right);
-      u->line = e->lineno;
+      set_loc(e);
       emit(Op::BINARY_OP, uint32_t(to_binop(b->op)));
       break;
     }
@@ -1835,7 +1917,7 @@ void Codegen::visit_expr_inner(Expr* e) {
         }
       }
       visit_expr(un->operand);
-      u->line = e->lineno;
+      set_loc(e);
       switch (un->op) {
         case UnaryOpKind::Not: emit(Op::UNARY_NOT); break;
         case UnaryOpKind::USub: emit(Op::UNARY_OP, uint32_t(weft::UnaryOp::Neg)); break;
@@ -1881,9 +1963,15 @@ void Codegen::visit_expr_inner(Expr* e) {
       break;
     case ExprKind::Yield: {
       Yield* y = e->as<Yield>();
+      bool wrap = u->flags & kCoAsyncGenerator;  // async generator: yield wrapped(v)
+      if (wrap) {
+        emit(Op::LOAD_CONST, add_const_ref("type:async_gen_wrap", Ref::borrow(Value(&AsyncGenWrappedType))));
+        emit(Op::PUSH_NULL);
+      }
       if (y->value) visit_expr(y->value);
       else load_none();
-      u->line = e->lineno;
+      if (wrap) emit(Op::CALL, 1);
+      set_loc(e);
       emit(Op::YIELD_VALUE, 0);
       break;
     }
@@ -1908,7 +1996,7 @@ void Codegen::visit_expr_inner(Expr* e) {
     case ExprKind::Attribute: {
       Attribute* a = e->as<Attribute>();
       visit_expr(a->value);
-      u->line = e->end_lineno ? e->end_lineno : e->lineno;
+      set_loc(attr_loc(loc_of(e), e->as<Attribute>()));
       emit(Op::LOAD_ATTR, add_name(mangle_name(a->attr)));
       break;
     }
@@ -1916,7 +2004,7 @@ void Codegen::visit_expr_inner(Expr* e) {
       Subscript* s = e->as<Subscript>();
       visit_expr(s->value);
       visit_subscript_slice(s->slice);
-      u->line = e->lineno;
+      set_loc(e);
       emit(Op::BINARY_SUBSCR);
       break;
     }
@@ -1988,10 +2076,10 @@ void Codegen::jump_if(Expr* e, int label, bool cond) {
       break;
   }
   visit_expr(e);
-  int saved = u->line;
-  u->line = e->lineno;
+  Loc saved = u->loc;
+  set_loc(e);
   emit_jump(cond ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, label);
-  u->line = saved;
+  u->loc = saved;
 }
 
 void Codegen::visit_compare(Compare* e) {
@@ -2008,21 +2096,21 @@ void Codegen::visit_compare(Compare* e) {
   size_t n = e->ops.size();
   if (n == 1) {
     visit_expr(e->comparators[0]);
-    u->line = e->lineno;
+    set_loc(e);
     emit_cmp(e->ops[0]);
     return;
   }
   int cleanup = new_label(), end = new_label();
   for (size_t i = 0; i + 1 < n; i++) {
     visit_expr(e->comparators[i]);
-    u->line = e->lineno;
+    set_loc(e);
     emit(Op::SWAP, 2);
     emit(Op::COPY, 2);
     emit_cmp(e->ops[i]);
     emit_jump(Op::JUMP_IF_FALSE_OR_POP, cleanup);
   }
   visit_expr(e->comparators[n - 1]);
-  u->line = e->lineno;
+  set_loc(e);
   emit_cmp(e->ops[n - 1]);
   emit_jump(Op::JUMP, end);
   bind(cleanup);
@@ -2118,18 +2206,19 @@ void Codegen::visit_call(Call* e) {
   if (f->kind == ExprKind::Attribute && simple) {
     Attribute* a = f->as<Attribute>();
     visit_expr(a->value);
-    u->line = f->end_lineno ? f->end_lineno : f->lineno;
+    set_loc(attr_loc(loc_of(f), a));
     emit(Op::LOAD_METHOD, add_name(mangle_name(a->attr)));
-  } else {
-    visit_expr(f);
-    emit(Op::PUSH_NULL);
+    visit_call_helper(0, e->args, e->keywords, attr_loc(loc_of(e), a));
+    return;
   }
-  visit_call_helper(0, e->args, e->keywords, e);
+  visit_expr(f);
+  emit(Op::PUSH_NULL);
+  visit_call_helper(0, e->args, e->keywords, loc_of(e));
 }
 
 // Stack: callable, self_or_null, then n_pushed positional arguments already pushed.
 void Codegen::visit_call_helper(size_t n_pushed, const std::vector<Expr*>& args,
-                                const std::vector<Keyword*>& keywords, const Located* node) {
+                                const std::vector<Keyword*>& keywords, Loc call_loc) {
   bool simple = true;
   for (Expr* a : args) {
     if (a->kind == ExprKind::Starred) simple = false;
@@ -2137,11 +2226,11 @@ void Codegen::visit_call_helper(size_t n_pushed, const std::vector<Expr*>& args,
   for (Keyword* k : keywords) {
     if (k->arg.empty()) simple = false;
   }
-  int line = node->lineno;
+  Loc line = call_loc;
   if (simple) {
     for (Expr* a : args) visit_expr(a);
     for (Keyword* k : keywords) visit_expr(k->value);
-    u->line = line;
+    u->loc = line;
     size_t total = n_pushed + args.size() + keywords.size();
     if (!keywords.empty()) {
       Ref names = make_tuple(keywords.size());
@@ -2201,7 +2290,7 @@ void Codegen::visit_call_helper(size_t n_pushed, const std::vector<Expr*>& args,
       }
     }
   }
-  u->line = line;
+  u->loc = line;
   emit(Op::CALL_FUNCTION_EX, has_kw ? 1 : 0);
 }
 
@@ -2214,7 +2303,7 @@ void Codegen::visit_comprehension(Expr* e, const std::vector<Comprehension*>& ge
   const Scope* scope = st_.scope_of(e);
   bool is_gen = e->kind == ExprKind::GeneratorExp;
   std::string qual = qualname_for(name, scope);
-  int saved_line = u->line;
+  Loc saved_line = u->loc;
   // The outermost iterable is evaluated here and passed as the argument `.0`.
   enter_unit(scope, name, qual, e->lineno);
   u->argcount = 1;
@@ -2229,7 +2318,7 @@ void Codegen::visit_comprehension(Expr* e, const std::vector<Comprehension*>& ge
     u->varname_index.clear();
     for (size_t i = 0; i < u->varnames.size(); i++) u->varname_index[u->varnames[i]] = uint32_t(i);
   }
-  u->line = e->lineno;
+  set_loc(e);
   switch (e->kind) {
     case ExprKind::ListComp: emit(Op::BUILD_LIST, 0); break;
     case ExprKind::SetComp: emit(Op::BUILD_SET, 0); break;
@@ -2237,19 +2326,24 @@ void Codegen::visit_comprehension(Expr* e, const std::vector<Comprehension*>& ge
     default: break;
   }
   comprehension_generator(e, gens, 0, 0);
-  u->line = e->lineno;
+  set_loc(e);
   if (is_gen) {
     emit(Op::RETURN_CONST, add_const_none());
   } else {
     emit(Op::RETURN_VALUE);
   }
   Ref code = leave_unit();
-  u->line = saved_line;
+  u->loc = saved_line;
   make_closure_and_code(std::move(code), 0);
   emit(Op::PUSH_NULL);
   visit_expr(gens[0]->iter);
-  u->line = e->lineno;
-  emit(gens[0]->is_async ? Op::GET_AWAITABLE : Op::GET_ITER);
+  set_loc(e);
+  if (gens[0]->is_async) {
+    emit(Op::LOAD_METHOD, add_name("__aiter__"));  // aiter(iterable)
+    emit(Op::CALL, 0);
+  } else {
+    emit(Op::GET_ITER);
+  }
   emit(Op::CALL, 1);
   if (scope && scope->is_coroutine && !is_gen) {
     // an async comprehension: await the coroutine
@@ -2273,13 +2367,30 @@ void Codegen::comprehension_generator(Expr* e, const std::vector<Comprehension*>
     emit(Op::LOAD_FAST, u->varname_index[".0"]);
   } else {
     visit_expr(gen->iter);
-    u->line = e->lineno;
-    emit(Op::GET_ITER);
+    set_loc(e);
+    if (gen->is_async) {
+      emit(Op::LOAD_METHOD, add_name("__aiter__"));
+      emit(Op::CALL, 0);
+    } else {
+      emit(Op::GET_ITER);
+    }
   }
   depth++;
   bind(start);
-  u->line = e->lineno;
-  emit_jump(Op::FOR_ITER, anchor);
+  set_loc(e);
+  int except = -1;
+  if (gen->is_async) {
+    // `async for` clause: await ait.__anext__(); StopAsyncIteration ends the loop (below).
+    except = new_label();
+    push_handler(except, false);
+    emit(Op::COPY, 1);
+    emit(Op::LOAD_METHOD, add_name("__anext__"));
+    emit(Op::CALL, 0);
+    emit_yield_from_tos(true);
+    pop_handler();
+  } else {
+    emit_jump(Op::FOR_ITER, anchor);
+  }
   visit_store(gen->target);
   for (Expr* cond : gen->ifs) jump_if(cond, if_cleanup, false);
   if (gen_index + 1 < gens.size()) {
@@ -2309,8 +2420,31 @@ void Codegen::comprehension_generator(Expr* e, const std::vector<Comprehension*>
     }
   }
   bind(if_cleanup);
-  u->line = e->lineno;
+  set_loc(e);
   emit_jump(Op::JUMP, start);
+  if (gen->is_async) {
+    // __anext__ raised (stack: ..., ait, exc).
+    int cleanup = new_label(), nomatch = new_label(), done = new_label();
+    bind(except);
+    int hc = push_handler(cleanup, true);
+    emit(Op::PUSH_EXC_INFO);
+    emit(Op::LOAD_CONST, add_const_ref("exc:StopAsyncIteration", Ref::borrow(Value(&exc::StopAsyncIteration))));
+    emit(Op::CHECK_EXC_MATCH);
+    emit_jump(Op::POP_JUMP_IF_FALSE, nomatch);
+    emit(Op::POP_TOP);  // exc
+    pop_handler();
+    emit(Op::POP_EXCEPT);
+    emit(Op::POP_TOP);  // ait
+    emit_jump(Op::JUMP, done);
+    u->handler_stack.push_back(hc);
+    bind(nomatch);
+    emit(Op::RERAISE, 0);
+    pop_handler();
+    bind(cleanup);
+    pop_except_and_reraise();
+    bind(done);
+    return;
+  }
   bind(anchor);
 }
 
@@ -2327,7 +2461,7 @@ void Codegen::visit_formatted_value(FormattedValue* e) {
     visit_expr(e->format_spec);
     flags |= kFvHasSpec;
   }
-  u->line = e->lineno;
+  set_loc(e);
   emit(Op::FORMAT_VALUE, flags);
 }
 
@@ -2395,7 +2529,7 @@ void Codegen::pattern_store(const std::string& name) {
 }
 
 void Codegen::visit_pattern(Pattern* p, std::vector<int>& fails, size_t on_top) {
-  u->line = p->lineno;
+  set_loc(p);
   switch (p->kind) {
     case PatternKind::MatchValue: {
       visit_expr(p->as<MatchValue>()->value);
@@ -2543,7 +2677,7 @@ void Codegen::visit_match(Match* s) {
   visit_expr(s->subject);
   for (MatchCase* c : s->cases) {
     std::vector<int> fails;
-    u->line = c->pattern->lineno;
+    set_loc(c->pattern);
     emit(Op::COPY, 1);
     visit_pattern(c->pattern, fails, 1);
     if (c->guard) jump_if(c->guard, fail_label(fails, 0), false);

@@ -3,8 +3,10 @@
 
 #include <errno.h>
 
+#include "concurrency/fork.h"
 #include "concurrency/object_lock.h"
 #include "concurrency/qsbr.h"
+#include "concurrency/stats.h"
 #include "vm/state.h"
 
 namespace weft {
@@ -17,14 +19,18 @@ bool detach_thread(ThreadState* ts) {
   qsbr_detach();  // ft: a blocked thread does not hold memory reclamation back (ftperf)
   ts->detached.store(true, std::memory_order_release);
   ts->interp->gil.release(&ts->breaker);
+  stats::blocking_begin();  // -X stats: time blocked (the global lock wait after is counted apart)
   errno = saved;
   return true;
 }
 
 void attach_thread(ThreadState* ts) {
   int saved = errno;
+  stats::blocking_end();
   ts->interp->gil.acquire(&ts->breaker);
-  ts->detached.store(false, std::memory_order_release);
+  uint64_t stw_start = stats::enabled() ? stats::now_ns() : 0;
+  stw_attach(ts);  // marks it attached, after any stop-the-world pause (concurrency/fork.h)
+  if (stw_start) stats::t_counters.stw_wait_ns += stats::now_ns() - stw_start;
   qsbr_attach();
   critical_sections_resume_all();
   errno = saved;

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "concurrency/config.h"
+#include "concurrency/stats.h"
 
 namespace weft {
 
@@ -39,12 +40,18 @@ void GlobalLock::set_interval(double seconds) {
 // and takes it. Each time a whole switch interval passes without any thread taking the lock, the
 // holder is asked to drop it.
 void GlobalLock::wait_and_take(std::unique_lock<std::mutex>& lk, EvalBreaker* me) {
+  ++stats::t_counters.gil_acquisitions;  // -X stats (concurrency/stats.h)
+  uint64_t wait_start = locked_ && stats::enabled() ? stats::now_ns() : 0;
   while (locked_) {
     uint64_t seen = switch_count_;
     auto interval = std::chrono::microseconds(interval_us_.load(std::memory_order_relaxed));
     bool timed_out = !free_cv_.wait_for(lk, interval, [&] { return !locked_; });
-    if (timed_out && locked_ && switch_count_ == seen && holder_) holder_->set(EvalBreaker::kDropGilRequest);
+    if (timed_out && locked_ && switch_count_ == seen && holder_) {
+      holder_->set(EvalBreaker::kDropGilRequest);
+      ++stats::t_counters.gil_drop_requests;
+    }
   }
+  if (wait_start) stats::t_counters.gil_wait_ns += stats::now_ns() - wait_start;
   --waiters_;
   locked_ = true;
   holder_ = me;
@@ -82,9 +89,12 @@ void GlobalLock::yield(EvalBreaker* me) {
   locked_ = false;
   holder_ = nullptr;
   uint64_t seen = switch_count_;
+  ++stats::t_counters.gil_handoffs;
+  uint64_t wait_start = stats::enabled() ? stats::now_ns() : 0;
   free_cv_.notify_one();
   // No convoy: do not race the woken thread for the lock; wait until somebody has taken it.
   taken_cv_.wait(lk, [&] { return switch_count_ != seen; });
+  if (wait_start) stats::t_counters.gil_wait_ns += stats::now_ns() - wait_start;
   ++waiters_;
   wait_and_take(lk, me);
 }

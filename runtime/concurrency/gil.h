@@ -38,6 +38,11 @@ class GlobalLock {
   // The holder saw kDropGilRequest: hand the lock to a waiting thread, then take it back.
   void yield(EvalBreaker* me);
 
+  // fork() child (concurrency/fork.cpp): the other threads are gone and one of them may have
+  // held mu_; rebuilds the mutex and condition variables. `holder` (the forking thread, or null)
+  // holds the lock afterwards.
+  void reinit_after_fork(EvalBreaker* holder);
+
   // sys.setswitchinterval / getswitchinterval (seconds).
   void set_interval(double seconds);
   double interval() const { return double(interval_us_.load(std::memory_order_relaxed)) * 1e-6; }

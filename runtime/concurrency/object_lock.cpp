@@ -3,6 +3,7 @@
 #include "concurrency/object_lock.h"
 
 #include "concurrency/cpu_relax.h"
+#include "concurrency/stats.h"
 
 #include <condition_variable>
 #include <mutex>
@@ -35,12 +36,21 @@ Bucket& bucket_for(const void* addr) {
 
 void ObjectMutex::lock_slow(uint8_t& byte) {
   std::atomic_ref<uint8_t> a(byte);
+  // -X stats (concurrency/stats.h): contended acquisitions, and with the option the wait and type.
+  ++stats::t_counters.lock_contended;
+  uint64_t wait_start = stats::enabled() ? stats::now_ns() : 0;
+  bool parked = false;
+  auto acquired = [&] {
+    if (wait_start) stats::lock_contended(&byte, stats::now_ns() - wait_start, parked);
+  };
   // Spin briefly: critical sections on containers are short.
   for (int i = 0; i < 100; ++i) {
     uint8_t v = a.load(std::memory_order_relaxed);
     if (!(v & kLocked)) {
-      if (a.compare_exchange_weak(v, uint8_t(v | kLocked), std::memory_order_acquire, std::memory_order_relaxed))
+      if (a.compare_exchange_weak(v, uint8_t(v | kLocked), std::memory_order_acquire, std::memory_order_relaxed)) {
+        acquired();
         return;
+      }
     }
     cpu_relax();
   }
@@ -50,13 +60,18 @@ void ObjectMutex::lock_slow(uint8_t& byte) {
     uint8_t v = a.load(std::memory_order_relaxed);
     if (!(v & kLocked)) {
       // Keep kParked if it is set: other waiters may still sleep on this bucket.
-      if (a.compare_exchange_weak(v, uint8_t(v | kLocked), std::memory_order_acquire, std::memory_order_relaxed))
+      if (a.compare_exchange_weak(v, uint8_t(v | kLocked), std::memory_order_acquire, std::memory_order_relaxed)) {
+        g.unlock();
+        acquired();
         return;
+      }
       continue;
     }
     if (!(v & kParked)) {
       if (!a.compare_exchange_weak(v, uint8_t(v | kParked), std::memory_order_relaxed)) continue;
     }
+    if (!parked) ++stats::t_counters.lock_parked;
+    parked = true;
     b.cv.wait(g);
   }
 }

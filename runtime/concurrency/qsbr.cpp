@@ -16,7 +16,10 @@
 #include <utility>
 #include <vector>
 
+#include "concurrency/deferred.h"
 #include "concurrency/eval_breaker.h"
+#include "concurrency/fork.h"
+#include "concurrency/stats.h"
 
 namespace weft {
 
@@ -41,6 +44,7 @@ struct ThreadRec {
   std::atomic<uint64_t> seq{0};
   std::atomic<EvalBreaker*> breaker{nullptr};
   int detach_depth = 0;          // owner only
+  bool held_online = false;      // owner only: detached under a BorrowHold, so still online
   std::vector<Retired> batch;    // owner only: not yet sealed
   std::vector<Sealed> sealed;    // owner only
 };
@@ -48,17 +52,29 @@ struct ThreadRec {
 std::atomic<bool> g_multi{false};
 thread_local ThreadRec* t_self = nullptr;
 thread_local bool t_exited = false;  // past qsbr_thread_exit: retire straight to the orphans
+thread_local constinit int t_hold = 0;  // BorrowHold depth (concurrency/deferred.h)
 
 namespace {
 
 std::atomic<uint64_t> g_wr_seq{1};
 std::atomic<size_t> g_pending{0};
 
+// A deferred object whose count reached zero (concurrency/deferred.h): destroyed once every
+// online thread's sequence has reached `goal`.
+struct DeferredDealloc {
+  uint64_t goal;
+  Object* o;
+  ObjectHeader* h;
+};
+
 struct Registry {
   std::mutex lock;
   std::vector<ThreadRec*> threads;
   std::vector<Sealed> orphans;  // batches of exited threads
+  // Deferred objects waiting to be destroyed (any thread's quiescent state may run them).
+  std::vector<DeferredDealloc> deferred;
 };
+std::atomic<size_t> g_deferred_count{0};
 
 Registry& registry() {
   static Registry* r = new Registry;  // never destroyed: threads may exit during static destruction
@@ -94,6 +110,7 @@ uint64_t min_seq_locked(Registry& r) {
 
 void free_blocks(std::vector<Retired>& blocks) {
   for (Retired& b : blocks) b.fn(b.p);
+  stats::t_counters.qsbr_freed += blocks.size();  // -X stats
   g_pending.fetch_sub(blocks.size(), std::memory_order_relaxed);
   blocks.clear();
 }
@@ -130,6 +147,45 @@ void seal(ThreadRec* self) {
   }
 }
 
+// Asks every registered thread (but `except`) whose sequence is below `goal` for a quiescent
+// state. Registry lock held.
+void poke_lagging_locked(Registry& r, uint64_t goal, ThreadRec* except) {
+  for (ThreadRec* t : r.threads) {
+    if (t == except || t->seq.load(std::memory_order_acquire) >= goal) continue;
+    if (EvalBreaker* b = t->breaker.load(std::memory_order_acquire)) b->set(EvalBreaker::kPendingMerges);
+  }
+}
+
+// Destroys the deferred objects every online thread has been quiescent for. Called only at a
+// quiescent state of the calling thread (between instructions, no BorrowHold): destroying an
+// object may run arbitrary code (__del__ of the objects it held).
+void run_ready_deallocs(ThreadRec* self) {
+  std::vector<DeferredDealloc> ready;
+  {
+    Registry& r = registry();
+    std::lock_guard<std::mutex> g(r.lock);
+    uint64_t m = min_seq_locked(r);
+    auto it = std::partition(r.deferred.begin(), r.deferred.end(),
+                             [&](const DeferredDealloc& d) { return d.goal > m; });
+    ready.assign(it, r.deferred.end());
+    r.deferred.erase(it, r.deferred.end());
+    g_deferred_count.store(r.deferred.size(), std::memory_order_relaxed);
+    uint64_t top = 0;
+    for (const DeferredDealloc& d : r.deferred) top = std::max(top, d.goal);
+    if (top) poke_lagging_locked(r, top, self);  // the others still hold them back
+  }
+  for (DeferredDealloc& d : ready) {
+    // A zero count cannot grow again (borrowers never incref; optimistic readers use
+    // try_incref), except through a plain incref of a stale borrowed pointer elsewhere: then
+    // the object lives on and is queued again when its count next reaches zero.
+    if (header_refcount(d.h) != 0) {
+      std::atomic_ref<uint8_t>(d.h->gc_bits).fetch_and(uint8_t(~kGcDeallocQueued), std::memory_order_relaxed);
+      continue;
+    }
+    dealloc_object(d.o);
+  }
+}
+
 }  // namespace
 }  // namespace qsbr_detail
 
@@ -162,6 +218,7 @@ void qsbr_retire(void* p, QsbrFreeFn fn) {
     fn(p);
     return;
   }
+  ++stats::t_counters.qsbr_retired;  // -X stats
   ThreadRec* self = t_self;
   if (!self) {
     if (t_exited) {
@@ -187,11 +244,40 @@ void qsbr_retire(void* p, QsbrFreeFn fn) {
 void qsbr_quiescent() {
   ThreadRec* self = t_self;
   if (!self || self->detach_depth) return;
+  if (t_hold) return;  // inside a fused instruction that borrows a deferred object
   // Seal first: this thread is quiescent now, so its new sequence may cover its own retirements.
   if (!self->batch.empty()) seal(self);
   self->seq.store(g_wr_seq.load(std::memory_order_acquire), std::memory_order_release);
   if (!self->sealed.empty()) poll(self);
+  if (g_deferred_count.load(std::memory_order_relaxed)) run_ready_deallocs(self);
 }
+
+void qsbr_defer_dealloc(Object* o, ObjectHeader* h) {
+  // One thread only (ever): nobody else can borrow it, and this thread borrows nothing now.
+  if (!g_multi.load(std::memory_order_relaxed) && !t_hold) {
+    dealloc_object(o);
+    return;
+  }
+  uint8_t bits = std::atomic_ref<uint8_t>(h->gc_bits).fetch_or(kGcDeallocQueued, std::memory_order_relaxed);
+  if (bits & kGcDeallocQueued) return;  // already waiting (see run_ready_deallocs)
+  Registry& r = registry();
+  std::unique_lock<std::mutex> g(r.lock);
+  // No other registered thread (the others have exited): nobody can hold a borrowed pointer, and
+  // a thread that registers later can no longer reach the object. Destroyed at once, as CPython
+  // would (weakref callbacks keep their order).
+  if (!t_hold && (r.threads.empty() || (r.threads.size() == 1 && r.threads[0] == t_self))) {
+    g.unlock();
+    dealloc_object(o);
+    return;
+  }
+  // Every thread quiescent after this point no longer holds a borrowed pointer to it.
+  uint64_t goal = g_wr_seq.fetch_add(1, std::memory_order_acq_rel) + 1;
+  r.deferred.push_back(DeferredDealloc{goal, o, h});
+  g_deferred_count.store(r.deferred.size(), std::memory_order_relaxed);
+  poke_lagging_locked(r, goal, nullptr);  // this thread too: its next check destroys it if it can
+}
+
+size_t qsbr_deferred_pending() { return g_deferred_count.load(std::memory_order_relaxed); }
 
 void qsbr_set_eval_breaker(EvalBreaker* breaker) {
   if (!qsbr_register()) return;
@@ -201,13 +287,21 @@ void qsbr_set_eval_breaker(EvalBreaker* breaker) {
 void qsbr_detach() {
   ThreadRec* self = t_self;
   if (!self) return;
-  if (self->detach_depth++ == 0) self->seq.store(kOffline, std::memory_order_release);
+  if (self->detach_depth++ == 0) {
+    // Under a BorrowHold the thread stays online: a deferred object it borrows must wait.
+    if (t_hold) self->held_online = true;
+    else self->seq.store(kOffline, std::memory_order_release);
+  }
 }
 
 void qsbr_attach() {
   ThreadRec* self = t_self;
   if (!self || self->detach_depth == 0) return;  // registered while detached: nothing to undo
   if (--self->detach_depth == 0) {
+    if (self->held_online) {
+      self->held_online = false;  // it never went offline: its sequence must not advance here
+      return;
+    }
     self->seq.store(g_wr_seq.load(std::memory_order_acquire), std::memory_order_seq_cst);
     std::atomic_thread_fence(std::memory_order_seq_cst);  // pairs with min_seq_locked
   }
@@ -230,6 +324,19 @@ void qsbr_thread_exit() {
 }
 
 size_t qsbr_pending_count() { return g_pending.load(std::memory_order_relaxed); }
+
+// fork() child (concurrency/fork.h): only the calling thread's record is kept; what the other
+// threads retired is leaked (no reader can be left, but their records may be half-updated).
+void qsbr_after_fork_child() {
+  Registry& r = registry();
+  new (&r.lock) std::mutex();
+  r.threads.clear();
+  if (t_self) r.threads.push_back(t_self);
+}
+
+#else
+
+void qsbr_after_fork_child() {}
 
 #endif
 

@@ -17,8 +17,11 @@
 #include <unordered_map>
 #include <vector>
 
+#include "concurrency/deferred.h"
 #include "concurrency/eval_breaker.h"
+#include "concurrency/fork.h"
 #include "concurrency/qsbr.h"
+#include "concurrency/stats.h"
 
 namespace weft {
 
@@ -45,6 +48,16 @@ QueueRegistry& registry() {
 }
 
 void merge_now(Object* o, ObjectHeader* h);
+
+// The count reached zero. A deferred object (concurrency/deferred.h) may still be borrowed by a
+// fused instruction of another thread: it is destroyed after every thread's next quiescent state.
+inline void destroy(Object* o, ObjectHeader* h) {
+  if (header_is_deferred(h)) [[unlikely]] {
+    qsbr_defer_dealloc(o, h);
+    return;
+  }
+  dealloc_object(o);
+}
 
 // The calling thread's queue, registered with its id on first use and merged/unregistered when
 // the thread exits.
@@ -87,6 +100,7 @@ thread_local ThreadQueue t_queue;
 // Folds the local count into the shared one. Called by the owner, or by another thread once the
 // owner has exited (then ref_local can no longer change).
 void merge_now(Object* o, ObjectHeader* h) {
+  ++stats::t_counters.rc_merges;
   intptr_t local = intptr_t(header_local(h));
   header_set_local(h, 0);
   header_set_tid(h, 0);
@@ -98,7 +112,7 @@ void merge_now(Object* o, ObjectHeader* h) {
     // (and we see its reference) or sees "merged, zero" and fails.
     intptr_t merged = total <= 0 ? kSharedMerged : ((total << kSharedShift) | kSharedMerged);
     if (h->ref_shared.compare_exchange_weak(shared, merged, std::memory_order_acq_rel)) {
-      if (total <= 0) dealloc_object(o);
+      if (total <= 0) destroy(o, h);
       return;
     }
   }
@@ -106,6 +120,7 @@ void merge_now(Object* o, ObjectHeader* h) {
 
 // A non-owner made the shared count negative and set kSharedQueued: hand the object to its owner.
 void queue_to_owner(Object* o, ObjectHeader* h) {
+  ++stats::t_counters.rc_queued;
   uintptr_t owner = header_tid(h);
   {
     std::lock_guard<std::mutex> g(registry().lock);
@@ -126,28 +141,35 @@ void queue_to_owner(Object* o, ObjectHeader* h) {
 
 namespace refcount_detail {
 thread_local constinit uintptr_t t_thread_id = 0;
+// The id itself. With -X stats, t_thread_id stays 0 so that every owner check of the inline
+// fast paths comes here and is counted (concurrency/stats.h); the fast paths never pay for it.
+thread_local constinit uintptr_t t_real_id = 0;
 
 uintptr_t assign_thread_id() {
   static std::atomic<uintptr_t> next_id{1};
-  if (t_thread_id == 0) {
-    t_thread_id = next_id.fetch_add(1);
-    t_queue.ensure(t_thread_id);
+  if (t_real_id == 0) {
+    t_real_id = next_id.fetch_add(1);
+    t_queue.ensure(t_real_id);
   }
-  return t_thread_id;
+  if (stats::enabled()) [[unlikely]] ++stats::t_counters.owner_checks;
+  else t_thread_id = t_real_id;
+  return t_real_id;
 }
 }  // namespace refcount_detail
 
 void incref_shared(ObjectHeader* h) {
+  ++stats::t_counters.rc_shared;
   h->ref_shared.fetch_add(intptr_t(1) << kSharedShift, std::memory_order_relaxed);
 }
 
 void decref_shared(Object* o, ObjectHeader* h) {
+  ++stats::t_counters.rc_shared;
   intptr_t shared = h->ref_shared.load(std::memory_order_relaxed);
   for (;;) {
     intptr_t desired = shared - (intptr_t(1) << kSharedShift);
     if (shared & kSharedMerged) {
       if (h->ref_shared.compare_exchange_weak(shared, desired, std::memory_order_acq_rel)) {
-        if ((desired >> kSharedShift) == 0) dealloc_object(o);
+        if ((desired >> kSharedShift) == 0) destroy(o, h);
         return;
       }
       continue;
@@ -168,18 +190,21 @@ void merge_on_zero(Object* o, ObjectHeader* h) {
     if (shared & kSharedQueued) return;  // in our merge queue: brc_merge_pending finishes it
     if ((shared >> kSharedShift) <= 0) {
       header_set_tid(h, 0);
-      dealloc_object(o);
+      destroy(o, h);
       return;
     }
     // Other threads hold references: give up ownership. ob_tid is cleared first so that no
     // thread writes the header after another one may have freed the object.
     header_set_tid(h, 0);
-    if (h->ref_shared.compare_exchange_weak(shared, shared | kSharedMerged, std::memory_order_acq_rel))
+    if (h->ref_shared.compare_exchange_weak(shared, shared | kSharedMerged, std::memory_order_acq_rel)) {
+      ++stats::t_counters.rc_merges;
       return;
+    }
   }
 }
 
 bool try_incref_shared(ObjectHeader* h) {
+  ++stats::t_counters.rc_shared;
   intptr_t shared = h->ref_shared.load(std::memory_order_relaxed);
   for (;;) {
     // Zero (no shared references, owner may be freeing it) or merged-zero (being freed): fail.
@@ -219,6 +244,18 @@ void brc_merge_pending() {
   qsbr_quiescent();
 }
 
+// fork() child (concurrency/fork.h): the other threads' queues are dropped, so their objects
+// count as owned by exited threads (merged by the next shared decref).
+void brc_after_fork_child() {
+  QueueRegistry& r = registry();
+  new (&r.lock) std::mutex();
+  for (auto it = r.queues.begin(); it != r.queues.end();) {
+    if (it->first == t_queue.id && it->second == t_queue.queue) ++it;
+    else it = r.queues.erase(it);
+  }
+  if (t_queue.queue) new (&t_queue.queue->lock) std::mutex();
+}
+
 #else  // gil build
 
 uintptr_t current_thread_id() {
@@ -231,6 +268,7 @@ uintptr_t current_thread_id() {
 void brc_set_eval_breaker(EvalBreaker*) {}
 void brc_merge_pending() {}
 void brc_thread_exit() {}
+void brc_after_fork_child() {}
 
 #endif
 

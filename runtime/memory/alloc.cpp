@@ -3,6 +3,7 @@
 
 #include "concurrency/qsbr.h"
 #include "objects/object.h"
+#include "objects/weakref.h"
 
 namespace weft {
 
@@ -23,6 +24,10 @@ void free_object_memory(void* p) {
   qsbr_retire(p, mi_free);
 }
 
-void dealloc_object(Object* o) { o->type->dealloc(o); }
+// Weak references are detached first; only types that ever had one carry the flag (weakref.h).
+void dealloc_object(Object* o) {
+  if (o->type->flags & kTypeWeakrefable) [[unlikely]] weakref_object_dying(o);
+  o->type->dealloc(o);
+}
 
 }  // namespace weft

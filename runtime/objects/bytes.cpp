@@ -1262,6 +1262,30 @@ Result<Ref> ba_copy(Value self, CallArgs a) {
   return make_bytearray(ba_snapshot(as<ByteArray>(self)));
 }
 
+// bytearray.__reduce_ex__(proto): (type, args, state) for pickle and copy; before protocol 3
+// the data travels as a latin-1 str, as in CPython.
+Result<Ref> ba_reduce_ex(Value self, CallArgs a) {
+  TRY(check_nargs(a, "__reduce_ex__", 0, 1));
+  int64_t proto = 0;
+  if (a.nargs == 1 && (!is_int(a[0]) || !int_to_int64(a[0], &proto)))
+    return raise(exc::TypeError, std::string("'") + type_name(a[0]) +
+                                     "' object cannot be interpreted as an integer");
+  std::string data = ba_snapshot(as<ByteArray>(self));
+  Ref args;
+  if (data.empty()) {
+    args = empty_tuple();
+  } else if (proto < 3) {
+    Ref text = TRY(str_decode(data, "latin-1", "strict"));
+    Ref enc = make_str("latin-1");
+    args = make_tuple({text.get(), enc.get()});
+  } else {
+    Ref b = make_bytes(data);
+    args = make_tuple({b.get()});
+  }
+  Ref state = TRY(call_method(self, intern("__getstate__"), {}));
+  return make_tuple({Value(self.type()), args.get(), state.get()});
+}
+
 Result<Ref> ba_reverse(Value self, CallArgs a) {
   TRY(no_args(a, "bytearray.reverse"));
   ByteArray* b = as<ByteArray>(self);
@@ -1330,6 +1354,7 @@ const MethodDef kByteArrayMethods[] = {
     {"clear", ba_clear, 0, "Remove all items from the bytearray."},
     {"copy", ba_copy, 0, "Return a copy of B."},
     {"reverse", ba_reverse, 0, "Reverse the order of the values in B in place."},
+    {"__reduce_ex__", ba_reduce_ex, 0, "Return state information for pickling."},
     {nullptr},
 };
 

@@ -296,6 +296,16 @@ void init_function_types(TypeList& out) {
   out.push_back(&FunctionType);
 
   MethodType.name = "method";
+  // types.MethodType(function, instance) (added by dm).
+  MethodType.new_ = [](TypeObject*, CallArgs args) -> Result<Ref> {
+    if (args.nkw()) return raise(&exc::TypeError, "method() takes no keyword arguments");
+    if (args.nargs != 2) {
+      return raise(&exc::TypeError, "method expected 2 arguments, got " + std::to_string(args.nargs));
+    }
+    if (!is_callable(args[0])) return raise(&exc::TypeError, "first argument must be callable");
+    if (is_none(args[1])) return raise(&exc::TypeError, "instance must not be None");
+    return make_method(args[0], args[1]);
+  };
   MethodType.basic_size = sizeof(Method);
   MethodType.dealloc = method_dealloc;
   MethodType.repr = method_repr;

@@ -5,6 +5,7 @@
 
 #include "bytecode/code.h"
 #include "objects/abstract.h"
+#include "objects/args.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
 #include "objects/str.h"
@@ -20,7 +21,9 @@ TypeObject CoroutineType;
 
 Ref make_generator(Frame* frame, Function* func) {
   Code* co = frame->code;
-  TypeObject* tp = (co->flags & kCoCoroutine) ? &CoroutineType : &GeneratorType;
+  TypeObject* tp = (co->flags & kCoCoroutine)         ? &CoroutineType
+                   : (co->flags & kCoAsyncGenerator) ? &AsyncGeneratorType
+                                                     : &GeneratorType;
   Generator* g = new_object<Generator>(tp);
   g->frame = frame;
   frame->gen = g;
@@ -41,7 +44,9 @@ void finish(Generator* g) {
   g->exc_state.reset();
 }
 
-const char* kind_name(Generator* g) { return g->type == &CoroutineType ? "coroutine" : "generator"; }
+const char* kind_name(Generator* g) {
+  return g->type == &CoroutineType ? "coroutine" : g->type == &AsyncGeneratorType ? "async generator" : "generator";
+}
 
 }  // namespace
 
@@ -381,6 +386,216 @@ const MethodDef kCoroMethods[] = {
 
 }  // namespace
 
+// ---- async generators ---------------------------------------------------------------------
+// An async generator is a Generator whose `yield v` yields a wrapper (AsyncGenWrapped); values
+// yielded unwrapped come from an `await` inside and pass through to whoever drives the
+// awaitable. asend()/athrow()/aclose() return awaitables (AsyncGenOp) that run the generator
+// one step: a wrapped value completes the awaitable (StopIteration(v)), the end of the
+// generator raises StopAsyncIteration.
+
+TypeObject AsyncGeneratorType;
+TypeObject AsyncGenWrappedType;
+TypeObject AsyncGenASendType;
+TypeObject AsyncGenAThrowType;
+
+namespace {
+
+struct AsyncGenWrapped : Object {
+  Ref value;
+};
+
+struct AsyncGenOp : Object {
+  Ref gen;
+  Ref sendval;   // asend: the value of the first send
+  Ref exc;       // athrow: the exception to throw (null for aclose: GeneratorExit)
+  int state = 0; // 0 not started, 1 running, 2 done
+  bool is_close = false;
+};
+
+void agw_dealloc(Object* o) { delete_object(static_cast<AsyncGenWrapped*>(o)); }
+Result<Ref> agw_new(TypeObject*, CallArgs args) {
+  AsyncGenWrapped* w = new_object<AsyncGenWrapped>(&AsyncGenWrappedType);
+  w->value = Ref::borrow(args.nargs ? args[0] : None());
+  return Ref::steal(Value(w));
+}
+void agop_dealloc(Object* o) { delete_object(static_cast<AsyncGenOp*>(o)); }
+
+// Post-processes one step of the generator for the awaitable `op`.
+Result<Ref> agop_result(AsyncGenOp* op, Result<Ref> r) {
+  if (r.ok()) {
+    Value v = *r;
+    if (v.is_object() && v.type() == &AsyncGenWrappedType) {
+      op->state = 2;
+      if (op->is_close) return raise(&exc::RuntimeError, "async generator ignored GeneratorExit");
+      Ref value = as<AsyncGenWrapped>(v)->value;
+      return raise_stop_iteration(value);
+    }
+    return r;  // an await inside the generator: pass through to the driver
+  }
+  op->state = 2;
+  if (op->is_close) {
+    if (error_matches(&exc::StopAsyncIteration) || error_matches(&exc::GeneratorExit) ||
+        error_matches(&exc::StopIteration)) {
+      clear_error();
+      return raise_stop_iteration(Value());
+    }
+    return kError;
+  }
+  // The generator returned (StopIteration from a throw): the iteration is over.
+  if (error_matches(&exc::StopIteration)) {
+    clear_error();
+    return raise(&exc::StopAsyncIteration);
+  }
+  return kError;
+}
+
+// One step: send `v` into the generator.
+Result<Ref> ag_send(Generator* g, Value v) {
+  Ref out;
+  GenStatus st = gen_send_ex(g, v, false, &out);
+  if (st == GenStatus::Yield) return out;
+  if (st == GenStatus::Return || !error_occurred()) return raise(&exc::StopAsyncIteration);
+  if (error_matches(&exc::StopAsyncIteration)) {
+    Ref e = fetch_error();
+    (void)raise(&exc::RuntimeError, "async generator raised StopAsyncIteration");
+    Value cur = ThreadState::current()->current_exception;
+    if (cur.is_object()) {
+      auto* ce = as<BaseExceptionObject>(cur);
+      ce->cause = e;
+      ce->suppress_context = true;
+      if (!ce->context) ce->context = e;
+    }
+  }
+  return kError;
+}
+
+Result<Ref> agop_send_impl(AsyncGenOp* op, Value v) {
+  Generator* g = op->gen.as<Generator>();
+  bool athrow = op->type == &AsyncGenAThrowType;
+  if (op->state == 2) {
+    return raise(&exc::RuntimeError, athrow ? "cannot reuse already awaited aclose()/athrow()"
+                                            : "cannot reuse already awaited __anext__()/asend()");
+  }
+  if (op->state == 0) {
+    op->state = 1;
+    if (!athrow) {
+      if (v.is_null() || is_none(v)) v = op->sendval ? op->sendval.get() : None();
+      return agop_result(op, ag_send(g, v));
+    }
+    if (!v.is_null() && !is_none(v)) {
+      return raise(&exc::RuntimeError, "can't send non-None value to a just-started coroutine");
+    }
+    Frame* f = g->frame;
+    if (!f || f->state == Frame::kCompleted || f->state == Frame::kCreated) {
+      if (f && f->state == Frame::kCreated) finish(g);
+      op->state = 2;
+      if (op->is_close) return raise_stop_iteration(Value());
+      if (op->exc) {
+        restore_error(Ref(op->exc));
+        return kError;
+      }
+      return raise(&exc::StopAsyncIteration);
+    }
+    Ref e = op->exc;
+    if (!e) e = TRY(new_exception(&exc::GeneratorExit, {}));
+    return agop_result(op, gen_throw_exc(g, std::move(e)));
+  }
+  return agop_result(op, ag_send(g, v.is_null() ? None() : v));
+}
+
+Result<Ref> agop_iternext(Value self) { return agop_send_impl(as<AsyncGenOp>(self), Value()); }
+Result<Ref> agop_send(Value self, CallArgs args) {
+  TRY(check_nargs(args, "send", 1, 1));
+  return agop_send_impl(as<AsyncGenOp>(self), args[0]);
+}
+Result<Ref> agop_throw(Value self, CallArgs args) {
+  AsyncGenOp* op = as<AsyncGenOp>(self);
+  if (op->state == 2) return raise(&exc::RuntimeError, "cannot reuse already awaited __anext__()/asend()");
+  op->state = 1;
+  Result<Ref> r = gen_throw(op->gen, args);
+  return agop_result(op, std::move(r));
+}
+Result<Ref> agop_close(Value self, CallArgs) {
+  as<AsyncGenOp>(self)->state = 2;
+  return none();
+}
+Result<Ref> agop_await(Value self, CallArgs) { return Ref::borrow(self); }
+
+const MethodDef kAgOpMethods[] = {
+    {"send", agop_send},
+    {"throw", agop_throw},
+    {"close", agop_close},
+    {"__await__", agop_await},
+    {nullptr},
+};
+
+Ref make_agop(TypeObject* t, Value gen) {
+  AsyncGenOp* op = new_object<AsyncGenOp>(t);
+  op->gen = Ref::borrow(gen);
+  return Ref::steal(Value(op));
+}
+
+Result<Ref> ag_aiter(Value self, CallArgs) { return Ref::borrow(self); }
+Result<Ref> ag_anext(Value self, CallArgs args) {
+  TRY(check_nargs(args, "__anext__", 0, 0));
+  return make_agop(&AsyncGenASendType, self);
+}
+Result<Ref> ag_asend(Value self, CallArgs args) {
+  TRY(check_nargs(args, "asend", 1, 1));
+  Ref op = make_agop(&AsyncGenASendType, self);
+  op.as<AsyncGenOp>()->sendval = Ref::borrow(args[0]);
+  return op;
+}
+Result<Ref> ag_athrow(Value self, CallArgs args) {
+  if (args.nargs < 1 || args.nargs > 3) {
+    return raise(&exc::TypeError, "athrow expected at least 1 argument, got " + std::to_string(args.nargs));
+  }
+  Value typ = args[0];
+  Value val = args.nargs > 1 ? args[1] : Value();
+  Ref e;
+  if (is_type(typ) && is_subtype(static_cast<TypeObject*>(typ.obj()), &exc::BaseException)) {
+    if (!val.is_null() && is_instance_of(val, static_cast<TypeObject*>(typ.obj()))) e = Ref::borrow(val);
+    else if (val.is_null() || is_none(val)) e = TRY(call(typ, {}));
+    else e = TRY(call(typ, {val}));
+  } else if (is_instance_of(typ, &exc::BaseException)) {
+    e = Ref::borrow(typ);
+  } else {
+    return raise(&exc::TypeError, std::string("exceptions must be classes or instances deriving from "
+                                              "BaseException, not ") + type_name(typ));
+  }
+  Ref op = make_agop(&AsyncGenAThrowType, self);
+  op.as<AsyncGenOp>()->exc = std::move(e);
+  return op;
+}
+Result<Ref> ag_aclose(Value self, CallArgs args) {
+  TRY(check_nargs(args, "aclose", 0, 0));
+  Ref op = make_agop(&AsyncGenAThrowType, self);
+  op.as<AsyncGenOp>()->is_close = true;
+  return op;
+}
+
+const MethodDef kAsyncGenMethods[] = {
+    {"__aiter__", ag_aiter},
+    {"__anext__", ag_anext},
+    {"asend", ag_asend},
+    {"athrow", ag_athrow},
+    {"aclose", ag_aclose},
+    {nullptr},
+};
+
+const GetSetDef kAsyncGenGetSets[] = {
+    {"__name__", get_name, set_name},
+    {"__qualname__", get_qualname, set_qualname},
+    {"ag_code", get_code},
+    {"ag_running", get_running},
+    {"ag_suspended", get_suspended},
+    {"ag_frame", get_frame},
+    {"ag_await", get_yieldfrom},
+    {nullptr},
+};
+
+}  // namespace
+
 void init_generator_types(TypeList& out) {
   GeneratorType.name = "generator";
   GeneratorType.basic_size = sizeof(Generator);
@@ -401,6 +616,32 @@ void init_generator_types(TypeList& out) {
   CoroutineType.getsets = kCoroGetSets;
   CoroutineType.methods = kCoroMethods;
   out.push_back(&CoroutineType);
+
+  AsyncGeneratorType.name = "async_generator";
+  AsyncGeneratorType.basic_size = sizeof(Generator);
+  AsyncGeneratorType.dealloc = gen_dealloc;
+  AsyncGeneratorType.repr = gen_repr;
+  AsyncGeneratorType.getattr = generic_getattr;
+  AsyncGeneratorType.getsets = kAsyncGenGetSets;
+  AsyncGeneratorType.methods = kAsyncGenMethods;
+  out.push_back(&AsyncGeneratorType);
+
+  AsyncGenWrappedType.name = "async_generator_wrapped_value";
+  AsyncGenWrappedType.basic_size = sizeof(AsyncGenWrapped);
+  AsyncGenWrappedType.dealloc = agw_dealloc;
+  AsyncGenWrappedType.new_ = agw_new;
+  out.push_back(&AsyncGenWrappedType);
+
+  for (TypeObject* t : {&AsyncGenASendType, &AsyncGenAThrowType}) {
+    t->name = t == &AsyncGenASendType ? "async_generator_asend" : "async_generator_athrow";
+    t->basic_size = sizeof(AsyncGenOp);
+    t->dealloc = agop_dealloc;
+    t->getattr = generic_getattr;
+    t->iter = gen_iter;
+    t->iternext = agop_iternext;
+    t->methods = kAgOpMethods;
+    out.push_back(t);
+  }
 }
 
 }  // namespace weft

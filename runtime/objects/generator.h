@@ -11,6 +11,8 @@ struct Function;
 
 extern TypeObject GeneratorType;  // generator
 extern TypeObject CoroutineType;  // coroutine
+extern TypeObject AsyncGeneratorType;   // async_generator (a Generator whose frame wraps its yields)
+extern TypeObject AsyncGenWrappedType;  // internal: `yield v` in an async generator yields wrapped(v)
 
 struct Generator : Object {
   Frame* frame = nullptr;  // owned; null once finished

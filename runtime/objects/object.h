@@ -169,6 +169,9 @@ enum TypeFlags : uint32_t {
   // Added by types: instances are unbound methods (function, method_descriptor, wrapper_descriptor):
   // obj.name(...) may call the attribute with obj prepended instead of binding (LOAD_METHOD).
   kTypeMethodDescriptor = 1u << 11,
+  // Added by typecache: never give this type an attribute-cache version (its MRO comes from a
+  // metaclass mro() and may hold classes whose changes would not reach it).
+  kTypeNoAttrCache = 1u << 12,
 };
 
 // The type object. Behaviour lives in slots; a user class fills its slots with wrappers that
@@ -183,6 +186,9 @@ struct TypeObject : Object {
   Ref name_str;   // __name__ (str)
   Ref qualname;   // __qualname__ (str)
   uint32_t flags = 0;
+  // Attribute-cache version (objects/type.cpp, added by typecache): 0 = none yet; reset when this
+  // type's or a base's dict or MRO changes. ft: accessed with atomic_ref.
+  uint32_t version_tag = 0;
   size_t basic_size = sizeof(Object);
   ptrdiff_t dict_offset = 0;  // where the instance __dict__ pointer lives, 0 = none
 

@@ -17,6 +17,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "vm/import.h"
 #include "vm/state.h"
 
 namespace weft {
@@ -118,22 +119,7 @@ void heap_dealloc(Object* o) {
   base->dealloc(o);
 }
 
-Value type_lookup(TypeObject* type, Str* name) {
-  Value mro = type->mro;
-  if (!mro) {
-    // Not ready yet: this type and its bases.
-    for (TypeObject* t = type; t; t = t->base)
-      if (t->dict)
-        if (Value v = dict_get_str(as<Dict>(t->dict), name)) return v;
-    return Value();
-  }
-  Tuple* m = as<Tuple>(mro);
-  for (size_t i = 0; i < m->size; ++i) {
-    TypeObject* t = as<TypeObject>(m->items[i]);
-    if (Value v = dict_get_str(as<Dict>(t->dict), name)) return v;
-  }
-  return Value();
-}
+// type_lookup: objects/type.cpp (with the attribute cache).
 
 namespace {
 
@@ -143,22 +129,37 @@ std::string attr_error_prefix(Value obj) { return std::string("'") + type_name(o
 
 Result<Ref> generic_getattr(Value obj, Str* name) {
   TypeObject* t = obj.type();
+  // References are taken only where needed: a descriptor's __get__ may run code that drops the
+  // class attribute (keep), the instance dict lookup runs none.
   Value descr = type_lookup(t, name);
-  Ref keep;
   if (descr) {
-    keep = Ref::borrow(descr);
     TypeObject* dt = descr.type();
-    if (dt->descr_get && dt->descr_set) return dt->descr_get(descr, obj, Value(t));
+    if (dt->descr_get && dt->descr_set) {
+      Ref keep = type_lookup_ref(t, name);
+      if (!keep.get().is(descr)) return generic_getattr(obj, name);  // replaced meanwhile (ft)
+      return dt->descr_get(keep, obj, Value(t));
+    }
   }
   if (t->dict_offset) {
-    Value d = instance_dict(obj, false);
+    Value d = t->dict_offset > 0 ? *reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.obj()) + t->dict_offset)
+                                 : instance_dict(obj, false);
     if (d) {
-      Ref dk = Ref::borrow(d);
-      if (Value v = dict_get_str(as<Dict>(d), name)) return Ref::borrow(v);
+      if constexpr (kFreeThreading) {
+        if (Ref v = dict_get_str_ref(as<Dict>(d), name)) return v;
+      } else {
+        if (Value v = dict_get_str(as<Dict>(d), name)) return Ref::borrow(v);
+      }
     }
     if (!descr && name == ids::dunder_dict) return Ref::borrow(instance_dict(obj, true));
   }
   if (descr) {
+    Ref keep;
+    if constexpr (kFreeThreading) {
+      keep = type_lookup_ref(t, name);
+      if (!keep.get().is(descr)) return generic_getattr(obj, name);  // replaced meanwhile
+    } else {
+      keep = Ref::borrow(descr);
+    }
     TypeObject* dt = descr.type();
     if (dt->descr_get) return dt->descr_get(descr, obj, Value(t));
     return keep;
@@ -361,28 +362,63 @@ Result<Ref> object_sizeof(Value self, CallArgs args) {
   return make_int(int64_t(self.is_object() ? self.type()->basic_size : 28));
 }
 
+// True when a heap class (or a heap base) declares __slots__ members: their values are state too.
+static bool has_slot_members(TypeObject* t) {
+  for (; t && (t->flags & kTypeHeapType); t = t->base) {
+    Value names = static_cast<HeapType*>(t)->slot_names.get();
+    if (names && tuple_size(names) > 0) return true;
+  }
+  return false;
+}
+
+static Result<Ref> copyreg_call(const char* fn, std::initializer_list<Value> args) {
+  Ref copyreg = TRY(import_module("copyreg"));
+  Ref f = TRY(getattr(copyreg, intern(fn)));
+  return call(f, args);
+}
+
 Result<Ref> object_getstate(Value self, CallArgs args) {
   TRY(check_nargs(args, "__getstate__()", 0, 0));
+  if (has_slot_members(self.type())) return copyreg_call("_getstate_slots", {self});
   Value d = instance_dict(self, false);
   if (!d || dict_size(d) == 0) return none();
   return dict_copy(as<Dict>(d));
 }
 
-// copyreg.__reduce_ex__ minimal form: (copyreg.__newobj__, (cls,), state) needs copyreg;
-// we only support what copy.copy/deepcopy of plain instances need: (cls, (), state).
+// object.__reduce_ex__(proto) / object.__reduce__(): copyreg builds the value as pickle expects
+// it: copyreg._reduce_ex for protocols 0 and 1, copyreg._reduce_newobj for 2 and above.
+static Result<Ref> object_common_reduce(Value self, int64_t proto) {
+  TypeObject* t = self.type();
+  TypeObject* base = t;
+  while (base && (base->flags & kTypeHeapType)) base = base->base;
+  if (!base) base = &ObjectType;
+  // Instances of built-in types with hidden native state cannot be rebuilt from __dict__.
+  bool plain_base = base == &ObjectType || base == &ListType || base == &DictType;
+  if (!t->new_ || (!plain_base && !type_lookup(t, intern("__getnewargs__")) &&
+                   !type_lookup(t, intern("__getnewargs_ex__")) && proto >= 2))
+    return raise(exc::TypeError, std::string("cannot pickle '") + t->name + "' object");
+  Ref p = make_int(proto);
+  if (proto >= 2) return copyreg_call("_reduce_newobj", {self, p.get()});
+  return copyreg_call("_reduce_ex", {self, p.get(), Value(base)});
+}
+
 Result<Ref> object_reduce_ex(Value self, CallArgs args) {
   TRY(check_nargs(args, "__reduce_ex__", 1, 1));
-  Ref state = TRY(call_method(self, ids::dunder_getstate, {}));
-  Ref cls = Ref::borrow(Value(self.type()));
-  Ref empty = empty_tuple();
-  return make_tuple({cls.get(), empty.get(), state.get()});
+  int64_t proto = 0;
+  if (!is_int(args[0]) || !int_to_int64(args[0], &proto))
+    return raise(exc::TypeError, std::string("'") + type_name(args[0]) +
+                                     "' object cannot be interpreted as an integer");
+  // A class that defines its own __reduce__ is reduced by it.
+  Str* reduce_name = intern("__reduce__");
+  Value own = type_lookup(self.type(), reduce_name);
+  if (own && !own.is(type_lookup(&ObjectType, reduce_name)))
+    return call_method(self, reduce_name, {});
+  return object_common_reduce(self, proto);
 }
+
 Result<Ref> object_reduce(Value self, CallArgs args) {
   TRY(check_nargs(args, "__reduce__()", 0, 0));
-  Ref state = TRY(call_method(self, ids::dunder_getstate, {}));
-  Ref cls = Ref::borrow(Value(self.type()));
-  Ref empty = empty_tuple();
-  return make_tuple({cls.get(), empty.get(), state.get()});
+  return object_common_reduce(self, 0);
 }
 
 Result<Ref> object_get_class(Value self) { return Ref::borrow(Value(self.type())); }

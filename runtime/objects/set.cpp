@@ -948,7 +948,9 @@ Result<Ref> m_isdisjoint(Value self, CallArgs args) {
 Result<Ref> m_reduce(Value self, CallArgs args) {
   Ref keys = TRY(list_from_iterable(self));
   Ref a = make_tuple({keys.get()});
-  return make_tuple({Value(self.type()), a.get(), None()});
+  // The state of a subclass instance (its __dict__), None for a plain set, as pickle expects.
+  Ref state = TRY(call_method(self, intern("__getstate__"), {}));
+  return make_tuple({Value(self.type()), a.get(), state.get()});
 }
 
 // Minimal PEP 585 support: set[int] evaluates to the class itself (no types.GenericAlias yet).

@@ -1,6 +1,7 @@
 // The type `type`: readying built-in types, class creation (type_new), C3 MRO, type attributes.
 #include "objects/type.h"
 
+#include <atomic>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -24,7 +25,9 @@
 #include "objects/str.h"
 #include "objects/super.h"
 #include "objects/tuple.h"
+#include "concurrency/ft_atomic.h"
 #include "vm/interpreter.h"
+#include "vm/state.h"
 
 namespace weft {
 
@@ -217,6 +220,7 @@ void type_ready(TypeObject* t) {
   if (!t->new_ && t->base && t->base->basic_size == t->basic_size && t->base != &ObjectType)
     t->new_ = t->base->new_;
   if (t->base) inherit_slots(t, t->base);
+  type_modified(t);  // lookups during start-up may have cached a partial dict
 }
 
 // ---- class creation --------------------------------------------------------------------------
@@ -599,8 +603,15 @@ Result<Ref> type_new(TypeObject* metatype, Value name, Value bases, Value dict, 
         tuple_init_item(as<Tuple>(t2), i, Ref::borrow(list_item(tup, i)));
       }
       t->mro = std::move(t2);
+      // Changes to classes of this MRO that are not bases would not reach this type.
+      t->flags |= kTypeNoAttrCache;
     }
   }
+  // Nor would they reach subclasses of such a type (their MRO holds the same classes).
+  for (size_t i = 1; i < tuple_size(t->mro); ++i)
+    if (as<TypeObject>(tuple_item(t->mro, i))->flags & kTypeNoAttrCache) t->flags |= kTypeNoAttrCache;
+  // Lookups made while the class was being built (mro(), ...) may have cached partial answers.
+  type_modified(t);
 
   // Slots: inherit along the MRO (the nearest class wins), then the dunders.
   for (size_t i = 1; i < tuple_size(t->mro); ++i) inherit_slots(t, as<TypeObject>(tuple_item(t->mro, i)));
@@ -730,6 +741,7 @@ Status type_setattro(Value obj, Str* name, Value v) {
       return raise(exc::AttributeError, "type object '" + type_qualname(t) + "' has no attribute '" +
                                             std::string(name->view()) + "'");
   }
+  type_modified(t);  // before the slot update below, which looks the new value up
   std::string_view n = name->view();
   if (n.size() > 4 && n.substr(0, 2) == "__" && n.substr(n.size() - 2) == "__") type_update_slot(t, name);
   return ok();
@@ -789,7 +801,9 @@ Status type_set_module(Value self, Value v) {
   if (!(t->flags & kTypeHeapType))
     return raise(exc::TypeError, std::string("cannot set '__module__' attribute of immutable type '") + t->name + "'");
   if (!v) return raise(exc::TypeError, "cannot delete '__module__' attribute");
-  return dict_set_str(as<Dict>(t->dict), ids::dunder_module, v);
+  TRY(dict_set_str(as<Dict>(t->dict), ids::dunder_module, v));
+  type_modified(t);
+  return ok();
 }
 Result<Ref> type_get_bases(Value self) { return as<TypeObject>(self)->bases; }
 Result<Ref> type_get_base(Value self) {
@@ -809,7 +823,9 @@ Status type_set_doc(Value self, Value v) {
   TypeObject* t = as<TypeObject>(self);
   if (!(t->flags & kTypeHeapType))
     return raise(exc::TypeError, std::string("cannot set '__doc__' attribute of immutable type '") + t->name + "'");
-  return dict_set_str(as<Dict>(t->dict), ids::dunder_doc, v ? v : None());
+  TRY(dict_set_str(as<Dict>(t->dict), ids::dunder_doc, v ? v : None()));
+  type_modified(t);
+  return ok();
 }
 Result<Ref> type_get_abstract(Value self) {
   TypeObject* t = as<TypeObject>(self);
@@ -819,9 +835,14 @@ Result<Ref> type_get_abstract(Value self) {
 }
 Status type_set_abstract(Value self, Value v) {
   TypeObject* t = as<TypeObject>(self);
-  if (v) return dict_set_str(as<Dict>(t->dict), ids::dunder_abstractmethods, v);
+  if (v) {
+    TRY(dict_set_str(as<Dict>(t->dict), ids::dunder_abstractmethods, v));
+    type_modified(t);
+    return ok();
+  }
   bool removed = TRY(dict_del(as<Dict>(t->dict), Value(ids::dunder_abstractmethods)));
   if (!removed) return raise(exc::AttributeError, "__abstractmethods__");
+  type_modified(t);
   return ok();
 }
 Result<Ref> type_get_annotations(Value self) {
@@ -835,15 +856,21 @@ Result<Ref> type_get_annotations(Value self) {
     return raise(exc::AttributeError, "type object '" + type_qualname(t) + "' has no attribute '__annotations__'");
   Ref d = make_dict();
   TRY(dict_set_str(as<Dict>(t->dict), ids::dunder_annotations, d));
+  type_modified(t);
   return d;
 }
 Status type_set_annotations(Value self, Value v) {
   TypeObject* t = as<TypeObject>(self);
   if (!(t->flags & kTypeHeapType))
     return raise(exc::TypeError, std::string("cannot set '__annotations__' attribute of immutable type '") + t->name + "'");
-  if (v) return dict_set_str(as<Dict>(t->dict), ids::dunder_annotations, v);
+  if (v) {
+    TRY(dict_set_str(as<Dict>(t->dict), ids::dunder_annotations, v));
+    type_modified(t);
+    return ok();
+  }
   bool removed = TRY(dict_del(as<Dict>(t->dict), Value(ids::dunder_annotations)));
   if (!removed) return raise(exc::AttributeError, "__annotations__");
+  type_modified(t);
   return ok();
 }
 
@@ -1243,6 +1270,198 @@ void init_core_types(TypeList& out) {
   init_property_type(out);
   init_super_type(out);
   init_union_type(out);
+}
+
+
+// ---- the type attribute cache ------------------------------------------------------------------
+//
+// type_lookup walks the MRO dicts; most lookups repeat, so each interpreter keeps a fixed-size
+// table keyed by (type version, interned name) -> result (borrowed; null = absent, also cached).
+// A type gets a version lazily, from one process-wide counter, so versions are never reused and
+// an entry made under a version that was since dropped can never match again. type_modified
+// drops the version of a type and of all its heap subclasses after any change to their dicts or
+// MROs; it must run after the change, so a version handed out later sees the new state.
+//
+// Only interned (or immortal) names are cached: they live as long as the interpreter, so a name
+// pointer in an entry can never be reused by a different string.
+//
+// Sharing: the table belongs to one interpreter (gil build: only its lock holder touches it).
+// ft build: many threads read and fill the table; each entry is a seqlock (odd `seq` while a
+// writer fills it; a reader that saw the same even seq before and after read a whole entry).
+// Version tags are read/written atomically in both builds: built-in types are shared by all
+// interpreters of the process.
+
+namespace {
+
+constexpr size_t kTypeCacheBits = 12;
+constexpr size_t kTypeCacheSize = size_t(1) << kTypeCacheBits;
+
+// Versions handed out so far; 0 means "no version" and is never handed out. When the counter
+// runs out, types simply stop being cached.
+std::atomic<uint32_t> g_next_version{1};
+
+inline uint32_t load_version(TypeObject* t) {
+  return std::atomic_ref<uint32_t>(t->version_tag).load(std::memory_order_acquire);
+}
+
+inline size_t cache_index(uint32_t version, Str* name) {
+  return (version ^ uint32_t(reinterpret_cast<uintptr_t>(name) >> 3)) & (kTypeCacheSize - 1);
+}
+
+// The MRO walk itself.
+Value lookup_uncached(TypeObject* type, Str* name) {
+  Value mro = type->mro;
+  if (!mro) {
+    // Not ready yet: this type and its bases.
+    for (TypeObject* t = type; t; t = t->base)
+      if (t->dict)
+        if (Value v = dict_get_str(as<Dict>(t->dict), name)) return v;
+    return Value();
+  }
+  Tuple* m = as<Tuple>(mro);
+  for (size_t i = 0; i < m->size; ++i) {
+    TypeObject* t = as<TypeObject>(m->items[i]);
+    if (Value v = dict_get_str(as<Dict>(t->dict), name)) return v;
+  }
+  return Value();
+}
+
+// A version for `t`, assigned now if it has none; 0 if it cannot be cached.
+uint32_t assign_version(TypeObject* t) {
+  if (!t->mro || !t->dict || (t->flags & kTypeNoAttrCache)) return 0;
+  std::atomic_ref<uint32_t> tag(t->version_tag);
+  uint32_t cur = tag.load(std::memory_order_acquire);
+  if (cur) return cur;
+  uint32_t v = g_next_version.load(std::memory_order_relaxed);
+  do {
+    if (v == 0 || v == UINT32_MAX) return 0;  // exhausted
+  } while (!g_next_version.compare_exchange_weak(v, v + 1, std::memory_order_relaxed));
+  // acq_rel: pairs with type_modified's release store of 0, so the dict reads that follow see
+  // the change that dropped the previous version.
+  if (tag.compare_exchange_strong(cur, v, std::memory_order_acq_rel)) return v;
+  return cur;  // another thread assigned one first (or 0 if it was dropped again: no caching)
+}
+
+}  // namespace
+
+struct TypeCacheEntry {
+  ft_atomic<uint32_t> seq{0};  // ft: odd while a writer fills the entry
+  ft_atomic<uint32_t> version{0};
+  ft_atomic<Str*> name{nullptr};
+  ft_atomic<uintptr_t> value{0};  // raw bits of the borrowed result (0 = absent)
+};
+
+struct TypeCache {
+  TypeCacheEntry entries[kTypeCacheSize];
+};
+
+TypeCache* type_cache_new() { return new TypeCache(); }
+void type_cache_free(TypeCache* c) { delete c; }
+
+namespace {
+
+// Reads entry e for (version, name): true and *out on a hit.
+inline bool cache_read(TypeCacheEntry& e, uint32_t version, Str* name, Value* out) {
+  if constexpr (kFreeThreading) {
+    uint32_t s1 = e.seq.load(std::memory_order_acquire);
+    uint32_t v = e.version.load(std::memory_order_relaxed);
+    Str* n = e.name.load(std::memory_order_relaxed);
+    uintptr_t val = e.value.load(std::memory_order_relaxed);
+    std::atomic_thread_fence(std::memory_order_acquire);
+    if ((s1 & 1) || e.seq.load(std::memory_order_relaxed) != s1) return false;
+    if (v != version || n != name) return false;
+    *out = Value::from_raw(val);
+    return true;
+  } else {
+    if (e.version.load() != version || e.name.load() != name) return false;
+    *out = Value::from_raw(e.value.load());
+    return true;
+  }
+}
+
+inline void cache_write(TypeCacheEntry& e, uint32_t version, Str* name, Value v) {
+  if constexpr (kFreeThreading) {
+    uint32_t s = e.seq.load(std::memory_order_relaxed);
+    // Another writer is busy with this entry: leave it to them (it is only a cache).
+    if ((s & 1) || !e.seq.compare_exchange_strong(s, s + 1, std::memory_order_relaxed)) return;
+    std::atomic_thread_fence(std::memory_order_release);
+    e.version.store(version, std::memory_order_relaxed);
+    e.name.store(name, std::memory_order_relaxed);
+    e.value.store(v.raw(), std::memory_order_relaxed);
+    e.seq.store(s + 2, std::memory_order_release);
+  } else {
+    e.version.store(version);
+    e.name.store(name);
+    e.value.store(v.raw());
+  }
+}
+
+inline bool cacheable_name(Str* name) {
+  return name->interned || header_is_immortal(object_header(name));
+}
+
+}  // namespace
+
+namespace {
+
+// A miss (or a type without a version yet): the MRO walk, remembered when possible. Kept out of
+// line so the hit path in type_lookup stays a few instructions without register spills.
+[[gnu::noinline]] Value type_lookup_miss(TypeCache* cache, TypeObject* type, Str* name, uint32_t version) {
+  if (!cacheable_name(name)) return lookup_uncached(type, name);
+  if (!version) {
+    version = assign_version(type);
+    if (!version) return lookup_uncached(type, name);
+  }
+  Value v = lookup_uncached(type, name);
+  cache_write(cache->entries[cache_index(version, name)], version, name, v);
+  return v;
+}
+
+}  // namespace
+
+Value type_lookup(TypeObject* type, Str* name) {
+  ThreadState* ts = ThreadState::current();
+  if (!ts || !ts->interp) [[unlikely]] return lookup_uncached(type, name);
+  TypeCache* cache = ts->interp->type_cache;
+  uint32_t version = load_version(type);
+  if (version && cache) [[likely]] {
+    Value v;
+    if (cache_read(cache->entries[cache_index(version, name)], version, name, &v)) return v;
+  }
+  if (!cache) return lookup_uncached(type, name);
+  return type_lookup_miss(cache, type, name, version);
+}
+
+Ref type_lookup_ref(TypeObject* type, Str* name) {
+  Value v = type_lookup(type, name);
+  if (!v.is_object()) return Ref::steal(v);
+  if constexpr (kFreeThreading) {
+    // Another thread may have just replaced the attribute and dropped the last reference: the
+    // memory is still there (QSBR), but the object must not be revived.
+    if (header_try_incref(object_header(v.obj()))) return Ref::steal(v);
+    Tuple* m = type->mro ? as<Tuple>(type->mro) : nullptr;
+    if (!m) return Ref::borrow(lookup_uncached(type, name));
+    for (size_t i = 0; i < m->size; ++i)
+      if (Ref r = dict_get_str_ref(as<Dict>(as<TypeObject>(m->items[i])->dict), name)) return r;
+    return Ref();
+  } else {
+    return Ref::borrow(v);
+  }
+}
+
+void type_modified(TypeObject* type) {
+  // Seq-cst: ordered after the dict change that the caller made, for the threads that assign a
+  // version later (assign_version).
+  std::atomic_thread_fence(std::memory_order_seq_cst);
+  std::vector<TypeObject*> todo{type};
+  while (!todo.empty()) {
+    TypeObject* t = todo.back();
+    todo.pop_back();
+    std::atomic_ref<uint32_t>(t->version_tag).store(0, std::memory_order_release);
+    if (!(t->flags & kTypeHeapType)) continue;
+    CriticalSection cs(t);
+    for (TypeObject* s : static_cast<HeapType*>(t)->subclasses) todo.push_back(s);
+  }
 }
 
 }  // namespace weft

@@ -20,6 +20,20 @@ inline bool is_type(Value v) { return v.is_object() && (v.type()->flags & kTypeT
 // After a class attribute is set: refresh the slot that `name` governs (e.g. __add__).
 void type_update_slot(TypeObject* type, Str* name);
 
+// The type attribute cache (see type.cpp): type_lookup (objects/abstract.h) answers repeated
+// lookups from it. Every change to a type's dict or MRO must be followed by type_modified (after
+// the change, before anything looks the name up again): it drops the cached answers of the type
+// and of all its subclasses.
+void type_modified(TypeObject* type);
+// type_lookup with a new reference; ft build: safe against a concurrent replacement of the
+// attribute (the borrowed result of type_lookup is only safe to incref while the thread holds
+// no newer state).
+Ref type_lookup_ref(TypeObject* type, Str* name);
+// Per interpreter (InterpreterState::type_cache, vm/state.cpp).
+struct TypeCache;
+TypeCache* type_cache_new();
+void type_cache_free(TypeCache* cache);
+
 // Added by types (objects/object_type.cpp): the instance __dict__ of obj (borrowed), created
 // when `create`; null if obj has none. The dict lives at type->dict_offset when > 0; for heap
 // subclasses of built-in types other than object (dict_offset < 0) it lives in a per-interpreter

@@ -15,6 +15,8 @@
 
 #include "bytecode/code.h"
 #include "concurrency/blocking.h"
+#include "concurrency/deferred.h"
+#include "concurrency/fork.h"
 #include "objects/abstract.h"
 #include "objects/bytes.h"
 #include "objects/cell.h"
@@ -33,6 +35,7 @@
 #include "vm/frame.h"
 #include "vm/import.h"
 #include "vm/interpreter.h"
+#include "vm/startup.h"
 #include "vm/state.h"
 #include "vm/traceback.h"
 
@@ -475,15 +478,84 @@ Result<Ref> call_with_tuple_dict(Value func, Value args, Value kwargs) {
   return call(func, CallArgs{buf.data(), t->size, names.as<Tuple>()});
 }
 
+// ---- ft build: LOAD_GLOBAL fused with its consumer (concurrency/deferred.h) ------------------
+// `obj` is a borrowed global that is immortal or deferred: it cannot be destroyed before this
+// thread's next quiescent state. Each returns 1 (done, *out is the result), 0 (not handled,
+// nothing happened: run the instructions one by one) or -1 (the consumer raised).
+
+// G[key] for a built-in dict/list/tuple/str: their __getitem__ never hands the container to
+// Python code (only the key's __hash__/__eq__/__index__ may run, under the hold).
+int fused_subscript(Value obj, Value key, Ref* out) {
+  TypeObject* tp = obj.type();
+  if (tp != &DictType && tp != &ListType && tp != &TupleType && tp != &StrType) return 0;
+  if (tp == &ListType && key.is_small_int()) {
+    int64_t i = key.as_small_int();
+    int64_t n = int64_t(list_size(obj));
+    if (i < 0) i += n;
+    if (i >= 0 && i < n) {
+      if (Ref v = list_get_item(as<List>(obj), size_t(i))) {
+        *out = std::move(v);
+        return 1;
+      }
+    }
+  }
+  BorrowHold hold;
+  Result<Ref> r = getitem(obj, key);
+  if (!r.ok()) return -1;
+  *out = r.take();
+  return 1;
+}
+
+// G.name for an instance whose class has no attribute `name` (no descriptor, no class
+// variable) and whose (deferred) instance dict has it: exactly what generic_getattr returns.
+int fused_attr(Value obj, Str* name, Ref* out) {
+  TypeObject* tp = obj.type();
+  if (tp->getattr != generic_getattr || tp->dict_offset <= 0 || !obj.is_object()) return 0;
+  if (type_lookup(tp, name)) return 0;
+  Value* slot = reinterpret_cast<Value*>(reinterpret_cast<char*>(obj.obj()) + tp->dict_offset);
+  Value d = std::atomic_ref<Value>(*slot).load(std::memory_order_acquire);
+  // A dict that is not deferred may be replaced and destroyed at any moment: not borrowed.
+  if (!d.is_object() || d.type() != &DictType || !header_is_deferred(&d.obj()->header)) return 0;
+  Value v = dict_get_str(as<Dict>(d), name);
+  if (v.is_null()) return 0;
+  if (v.is_object() && !header_try_incref(&v.obj()->header)) return 0;  // being replaced
+  *out = Ref::steal(v);
+  return 1;
+}
+
+// A thread that does not own `v` (a real reference the caller holds) read it from a global right
+// before a fused pattern: make it deferred, so that its next reads borrow it. Only types whose
+// destruction time nobody can observe (no __del__).
+[[gnu::noinline]] void defer_shared_global(Value v) {
+  ObjectHeader* h = &v.obj()->header;
+  if (header_borrowable(h) || header_owned_here(h)) return;
+  TypeObject* tp = v.type();
+  if (tp == &DictType || tp == &ListType || tp == &TupleType || tp == &StrType) {
+    header_set_deferred(h);
+    return;
+  }
+  if (!(tp->flags & kTypeHeapType) || tp->getattr != generic_getattr || tp->dict_offset <= 0) return;
+  if (type_lookup(tp, ids::dunder_del)) return;
+  // The instance dict too. No reference is needed: if another thread is replacing __dict__ and
+  // the old dict dies before the flag lands, it is no longer in the slot that fused_attr reads
+  // (its memory stays valid until this thread is quiescent, so setting the flag is harmless).
+  Value* slot = reinterpret_cast<Value*>(reinterpret_cast<char*>(v.obj()) + tp->dict_offset);
+  Value d = std::atomic_ref<Value>(*slot).load(std::memory_order_acquire);
+  if (d.is_object() && d.type() == &DictType) header_set_deferred(&d.obj()->header);
+  header_set_deferred(h);
+}
+
 [[gnu::noinline]] Status handle_eval_breaker(ThreadState* ts) {
   if (ts->breaker.test(EvalBreaker::kSignalPending)) {
     ts->breaker.clear(EvalBreaker::kSignalPending);
-    return raise(&exc::KeyboardInterrupt);
+    return run_signal_handlers();  // Python signal handlers (stdlib/_signal_module.cpp)
   }
   // Another thread waits for the global lock: hand it over (gil build, ft with -X gil=1).
   if (ts->breaker.test(EvalBreaker::kDropGilRequest)) yield_global_lock(ts);
   // ft build: objects other threads queued to this owner (biased reference counting).
   if (ts->breaker.test(EvalBreaker::kPendingMerges)) brc_merge_pending();
+  // A stop-the-world pause (os.fork): park until it ends (concurrency/fork.h).
+  if (ts->breaker.test(EvalBreaker::kStopTheWorld)) stw_park(ts);
   return ok();
 }
 
@@ -895,6 +967,65 @@ dispatch:
 
     TARGET(LOAD_GLOBAL) {
       Value name = names[oparg];
+      int fuse = 0;  // 1: LOAD_ATTR follows; 2: LOAD_FAST/LOAD_CONST, BINARY_SUBSCR follow
+      if constexpr (kFreeThreading) {
+        // ft build: a shared G is read without touching its count where possible, so that
+        // threads do not fight over it (concurrency/deferred.h). `g` is borrowed: its memory
+        // stays valid until this thread's next quiescent state.
+        Dict* globals = static_cast<Dict*>(f->globals);
+        Value g = dict_get_str(globals, as<Str>(name));
+        Op next = Op(*ip & 0xff);
+        if (next == Op::LOAD_ATTR) {
+          fuse = 1;
+        } else if ((next == Op::LOAD_FAST || next == Op::LOAD_CONST) && Op(ip[1] & 0xff) == Op::BINARY_SUBSCR) {
+          fuse = 2;
+        }
+        if (g.is_object()) {
+          ObjectHeader* h = &g.obj()->header;
+          if (header_borrowable(h)) {
+            // `G.attr`, `G[local or const]`: one instruction on the borrowed G.
+            if (fuse) {
+              Ref res;
+              int rc = 0;
+              uint32_t arg = *ip >> 8;
+              if (fuse == 1) {
+                rc = fused_attr(g, as<Str>(names[arg]), &res);
+              } else {
+                Value key = next == Op::LOAD_FAST ? fast[arg] : consts[arg];
+                if (!key.is_null()) rc = fused_subscript(g, key, &res);
+              }
+              if (rc != 0) {
+                f->ip = ip + (fuse - 1);  // the consumer: errors and tracebacks point at it
+                ip += fuse;
+                if (rc < 0) goto error;
+                PUSH(res.release());
+                DISPATCH();
+              }
+            }
+            if (header_is_immortal(h)) {
+              PUSH(g);
+              FAST_DISPATCH();
+            }
+            // A deferred G cannot be destroyed before this thread is quiescent, so a plain
+            // increment is safe; it is a real reference if G is still bound afterwards (then the
+            // count was never zero). Otherwise undo it: a dead deferred object's destruction is
+            // idempotent (kGcDeallocQueued), and nobody else saw the reference.
+            incref(g);
+            if (dict_get_str(globals, as<Str>(name)).is(g)) {
+              PUSH(g);
+              FAST_DISPATCH();
+            }
+            decref(g);
+          } else if (header_try_incref(h)) {
+            if (fuse) defer_shared_global(g);
+            PUSH(g);
+            FAST_DISPATCH();
+          }
+        } else if (g.is_small_int()) {
+          PUSH(g);
+          FAST_DISPATCH();
+        }
+      }
       // New reference, ft build: no lock (optimistic read; another thread may store the name).
       Ref v = dict_get_str_ref(static_cast<Dict*>(f->globals), as<Str>(name));
       if (!v) {
@@ -903,6 +1034,7 @@ dispatch:
         PUSH(r->release());
         DISPATCH();
       }
+      if (fuse && v.get().is_object()) defer_shared_global(v);
       PUSH(v.release());
       FAST_DISPATCH();
     }
@@ -2030,9 +2162,6 @@ do_return:
 Result<Ref> function_call(Function* func, const Value* args, size_t nargs, Tuple* kwnames) {
   ThreadState* ts = ThreadState::current();
   Code* co = func->code_ptr();
-  // No async_generator type yet: fail clearly instead of handing back a plain generator.
-  if (co->flags & kCoAsyncGenerator)
-    return raise(&exc::NotImplementedError, "asynchronous generators are not supported by Weft");
   bool is_gen = co->flags & (kCoGenerator | kCoCoroutine | kCoAsyncGenerator);
   Frame* f = frame_alloc(ts, co, is_gen);
   if (!f) return raise(&exc::MemoryError);

@@ -283,7 +283,14 @@ Result<Ref> find_and_load(std::string_view name) {
       return raise_import_error(&exc::ModuleNotFoundError,
                                 "import of " + std::string(name) + " halted; None in sys.modules", name);
     }
-    return Ref::borrow(m);
+    // The module may still be running its body in another thread (it is in sys.modules from
+    // the start): then wait below for that import to finish, as CPython's module locks do. If
+    // the lock is free (or ours: a circular import), the module is as complete as it gets.
+    std::recursive_mutex& il = current_interp()->import_lock;
+    if (il.try_lock()) {
+      il.unlock();
+      return Ref::borrow(m);
+    }
   }
   ImportLock lock(current_interp()->import_lock);
   if (Value m = lookup_module(name)) return Ref::borrow(m);  // another thread loaded it

@@ -12,8 +12,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <mutex>
+#include <unordered_set>
 
 #include "builtins_module.h"
+#include "concurrency/fork.h"
+#include "concurrency/stats.h"
 #include "modules.h"
 #include "objects/abstract.h"
 #include "objects/dict.h"
@@ -37,6 +40,7 @@
 namespace weft {
 
 void init_thread_types(TypeList& out);  // stdlib/_thread_module.cpp
+void init_select_types(TypeList& out);  // stdlib/select_module.cpp (select.poll)
 
 namespace {
 
@@ -156,6 +160,7 @@ void runtime_init() {
     init_io_types(types);
     init_native_module_types(types);
     init_thread_types(types);  // _thread.lock, _thread.RLock (stdlib/_thread_module.cpp)
+    init_select_types(types);  // select.poll (stdlib/select_module.cpp)
     init_static_strings();
     for (TypeObject* t : types) type_ready(t);
     fileio_finish_types();
@@ -174,7 +179,9 @@ InterpreterState* create_interpreter(const InterpreterConfig& config) {
   InterpreterState* interp;
   {
     std::lock_guard<std::mutex> g(ps.lock);
-    interp = new InterpreterState(int64_t(ps.interpreters.size()));
+    // Ids are never reused (sub-interpreters come and go): a process-wide counter, under ps.lock.
+    static int64_t next_id = 0;
+    interp = new InterpreterState(next_id++);
     ps.interpreters.push_back(interp);
     if (!ps.main_interpreter) ps.main_interpreter = interp;
   }
@@ -187,6 +194,7 @@ InterpreterState* create_interpreter(const InterpreterConfig& config) {
   // The global lock (gil build; ft with -X gil=1 / WEFT_GIL=1) is held by the creating thread
   // from here on, whenever it runs Python code or touches objects.
   interp->gil.configure(config.xoptions);
+  stats::configure(interp);  // -X stats: counting starts here (concurrency/stats.h)
   ThreadState* ts = create_thread_state(interp);
   ThreadState::set_current(ts);
   interp->gil.acquire(&ts->breaker);
@@ -427,6 +435,7 @@ int finalize_interpreter(InterpreterState* interp, int status) {
     }
   }
   flush_open_files(interp);
+  stats::report(interp);  // -X stats, main interpreter only: the report on stderr
   if (interp->thread_count.load() > 0 && interp == ProcessState::get().main_interpreter) {
     // Daemon threads are still alive: end the process here, without running static destructors
     // under them (they stay parked on the global lock or in a blocking call meanwhile).
@@ -446,8 +455,64 @@ int finalize_interpreter(InterpreterState* interp, int status) {
   return status;
 }
 
-void destroy_interpreter(InterpreterState* interp) {
+bool clear_interpreter(InterpreterState* interp) {
   (void)finalize_interpreter(interp, 0);
+  if (interp->thread_count.load() > 0) return false;  // threads of its own still run in it
+  // No cycle collector: break the module <-> function-globals cycles by clearing every module's
+  // namespace (__main__ first, builtins and sys last, as CPython's finalization), then the rest.
+  std::vector<Ref> mods;
+  if (interp->modules) {
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(interp->modules.as<Dict>(), &pos, &k, &v)) mods.push_back(Ref::borrow(v));
+  }
+  auto rank = [&](const Ref& m) {
+    if (m.get() == interp->main_module.get()) return 0;
+    if (m.get() == interp->sys.get()) return 3;
+    if (is_instance_of(m, &ModuleType) && module_dict(m) == interp->builtins.get()) return 2;
+    return 1;
+  };
+  std::stable_sort(mods.begin(), mods.end(), [&](const Ref& a, const Ref& b) { return rank(a) < rank(b); });
+  // Classes are cycles too (a class is in its own __mro__; its dict's descriptors point back at
+  // it): collect those reachable from the modules, nested classes included, to cut them below.
+  std::vector<Ref> classes;
+  std::unordered_set<Object*> seen;
+  std::vector<Value> todo;
+  for (Ref& m : mods)
+    if (is_instance_of(m, &ModuleType) && module_dict(m) && is_dict(module_dict(m))) todo.push_back(module_dict(m));
+  while (!todo.empty() && classes.size() < 100000) {
+    Value d = todo.back();
+    todo.pop_back();
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(as<Dict>(d), &pos, &k, &v)) {
+      if (!v.is_object() || !(v.type()->flags & kTypeTypeSubclass)) continue;
+      TypeObject* t = as<TypeObject>(v);
+      if (!(t->flags & kTypeHeapType)) continue;
+      if (!seen.insert(v.obj()).second) continue;
+      classes.push_back(Ref::borrow(v));
+      if (t->dict && is_dict(t->dict)) todo.push_back(t->dict);
+    }
+  }
+  Str* clear = intern("clear");
+  for (Ref& m : mods) {
+    if (!is_instance_of(m, &ModuleType)) continue;
+    Value d = module_dict(m);
+    if (d && is_dict(d) && !call_method(d, clear, {})) clear_error();
+  }
+  if (interp->modules && !call_method(interp->modules, clear, {})) clear_error();
+  mods.clear();
+  for (Ref& c : classes) {
+    TypeObject* t = as<TypeObject>(c);
+    if (t->dict && is_dict(t->dict) && !call_method(t->dict, clear, {})) clear_error();
+    t->mro = Ref();  // lookups and subtype checks then walk the base chain
+  }
+  classes.clear();
+  clear_error();
+  return true;
+}
+
+void destroy_interpreter(InterpreterState* interp) {
   {
     std::lock_guard<std::mutex> g(ProcessState::get().lock);
     auto& v = ProcessState::get().interpreters;
@@ -462,10 +527,7 @@ void destroy_interpreter(InterpreterState* interp) {
 }
 
 namespace {
-void on_sigint(int) {
-  EvalBreaker* b = ProcessState::get().sigint_breaker.load(std::memory_order_relaxed);
-  if (b) b->set(EvalBreaker::kSignalPending);
-}
+void on_sigint(int) { trip_signal(SIGINT); }
 }  // namespace
 
 void install_signal_handlers(ThreadState* main_thread) {
@@ -476,6 +538,14 @@ void install_signal_handlers(ThreadState* main_thread) {
   sa.sa_flags = 0;  // no SA_RESTART: a blocking read or sleep returns EINTR
   sigaction(SIGINT, &sa, nullptr);
   signal(SIGPIPE, SIG_IGN);
+  signal(SIGXFSZ, SIG_IGN);  // as CPython: writes past the limit raise OSError instead
+}
+
+void block_async_signals(sigset_t* old) {
+  sigset_t set;
+  sigfillset(&set);
+  for (int s : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGTRAP, SIGSYS, SIGABRT}) sigdelset(&set, s);
+  pthread_sigmask(SIG_BLOCK, &set, old);
 }
 
 Status check_signals() {
@@ -483,7 +553,7 @@ Status check_signals() {
   if (ts && ts->breaker.test(EvalBreaker::kSignalPending) &&
       ProcessState::get().sigint_breaker.load(std::memory_order_relaxed) == &ts->breaker) {
     ts->breaker.clear(EvalBreaker::kSignalPending);
-    return raise(exc::KeyboardInterrupt);
+    return run_signal_handlers();
   }
   return ok();
 }
@@ -493,14 +563,26 @@ int run_with_big_stack(const std::function<int()>& fn, size_t stack_size) {
   boost::thread::attributes attrs;
   attrs.set_stack_size(stack_size);
   try {
-    boost::thread t(attrs, [&] { status = fn(); });
-    // Signals go to the interpreter thread, so that SIGINT interrupts its sleeps and reads.
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    pthread_sigmask(SIG_BLOCK, &set, nullptr);
+    boost::thread t(attrs, [&] {
+      status = fn();
+      // A fork child has no thread joining this one (concurrency/fork.h): end the process here
+      // as main() would.
+      if (is_fork_child()) {
+        fflush(stdout);
+        fflush(stderr);
+        if (status == kExitBySigint) {
+          signal(SIGINT, SIG_DFL);
+          kill(getpid(), SIGINT);
+          _exit(130);
+        }
+        _exit(status);
+      }
+    });
+    // Signals go to the interpreter thread, so that they interrupt its sleeps and reads.
+    sigset_t old;
+    block_async_signals(&old);
     t.join();
-    pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+    pthread_sigmask(SIG_SETMASK, &old, nullptr);
   } catch (const boost::thread_resource_error&) {
     // Could not get a big stack (ulimit): run on this thread instead.
     status = fn();

@@ -10,6 +10,8 @@
 //   int status = run_main(interp, program);
 //   status = finalize_interpreter(interp, status);            // flushes files
 #pragma once
+#include <signal.h>
+
 #include <cstddef>
 #include <functional>
 #include <string>
@@ -41,7 +43,12 @@ ThreadState* create_thread_state(InterpreterState* interp);
 // flushing sys.stdout failed after a successful run, as CPython). The interpreter's objects are
 // kept: the process is about to exit, and tearing down the heap would only cost time.
 int finalize_interpreter(InterpreterState* interp, int status);
-// Frees an interpreter that no thread runs any more (sub-interpreters).
+// Sub-interpreters, run by the calling thread (lock held): finalizes (threading._shutdown,
+// atexit, flush) and clears every module's namespace so that their objects can be freed.
+// False (nothing cleared) when threads the interpreter started still run.
+bool clear_interpreter(InterpreterState* interp);
+// Frees an interpreter after clear_interpreter(), once no thread runs in it any more: its thread
+// states, interned strings and the rest of its objects.
 void destroy_interpreter(InterpreterState* interp);
 
 struct MainProgram {
@@ -65,8 +72,20 @@ int handle_uncaught_exception();
 // KeyboardInterrupt); SIGPIPE is ignored so writes to a closed pipe raise BrokenPipeError.
 // Syscalls are not restarted after SIGINT, so blocking reads and sleeps return early.
 void install_signal_handlers(ThreadState* main_thread);
-// Called by blocking operations after EINTR: raises KeyboardInterrupt if SIGINT arrived.
+// Called by blocking operations after EINTR (and by the eval breaker on kSignalPending): runs the
+// Python handlers of the signals that arrived (main thread only; KeyboardInterrupt for SIGINT).
 Status check_signals();
+
+// Signals (stdlib/_signal_module.cpp, added by proc). trip_signal is async-signal-safe: it marks
+// the signal and sets kSignalPending on the main thread's eval breaker. run_signal_handlers runs
+// the Python handlers of the tripped signals (SIGINT without one: KeyboardInterrupt).
+void trip_signal(int signum);
+Status run_signal_handlers();
+// Blocks the asynchronous signals in the calling thread (the OS main thread that only joins the
+// interpreter thread, and threads started by _thread), so that a signal sent to the process is
+// delivered to the interpreter's main thread and interrupts its blocking calls. `old` gets the
+// previous mask.
+void block_async_signals(sigset_t* old);
 
 // Runs fn on a new thread whose C++ stack is `stack_size` bytes, so that the recursion limit and
 // not the C++ stack bounds Python recursion; returns fn's result.

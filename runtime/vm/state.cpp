@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "objects/str.h"
+#include "objects/type.h"  // type_cache_new/free (added by typecache)
 
 namespace weft {
 
@@ -21,7 +22,7 @@ ProcessState& ProcessState::get() {
   return state;
 }
 
-InterpreterState::InterpreterState(int64_t id_) : id(id_) {}
+InterpreterState::InterpreterState(int64_t id_) : id(id_), type_cache(type_cache_new()) {}
 
 InterpreterState::~InterpreterState() {
   // Modules first (they reference interned strings), then the interned table itself.
@@ -31,6 +32,7 @@ InterpreterState::~InterpreterState() {
   modules.reset();
   for (auto& [text, s] : interned) decref(Value(s));  // immortal ids:: strings are skipped
   interned.clear();
+  type_cache_free(type_cache);
 }
 
 ThreadState::ThreadState(InterpreterState* interp_) : interp(interp_) {

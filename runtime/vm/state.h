@@ -23,6 +23,7 @@ struct FrameArena;       // vm/frame.cpp
 struct InterpreterState;
 struct ThreadState;
 struct SideDictTable;  // objects/object_type.cpp (added by types)
+struct TypeCache;      // objects/type.cpp (added by typecache)
 
 struct ProcessState {
   std::mutex lock;  // guards the registries below
@@ -54,6 +55,9 @@ struct InterpreterState {
   std::vector<ThreadState*> threads;
   // Instance dicts of heap subclasses of built-in types (objects/object_type.cpp; added by types).
   SideDictTable* side_dicts = nullptr;
+  // The type attribute cache (objects/type.cpp; added by typecache): created with the
+  // interpreter, freed with it.
+  TypeCache* type_cache = nullptr;
   // Added by cli (vm/startup.cpp, stdlib/sys_module.cpp, objects/fileio.cpp):
   std::vector<std::string> xoptions;   // -X options as given ("dis", "gil=1")
   bool unbuffered = false;             // -u

@@ -1,5 +1,5 @@
-// Traceback objects and the uncaught-exception printer (CPython 3.13's format, without the
-// optional ^^^^ position markers).
+// Traceback objects and the uncaught-exception printer (CPython 3.13's format, with the ~~^^
+// position markers of vm/tb_source.h).
 #include "vm/traceback.h"
 
 #include <unistd.h>
@@ -21,8 +21,11 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/type.h"
+#include "objects/unicode.h"
 #include "vm/frame.h"
+#include "vm/interactive_source.h"
 #include "vm/state.h"
+#include "vm/tb_source.h"
 
 namespace weft {
 
@@ -104,6 +107,15 @@ class SourceCache {
  public:
   // The stripped text of a line, or false when unavailable.
   bool line(const std::string& filename, int lineno, std::string* out) {
+    if (!raw_line(filename, lineno, out)) return false;
+    size_t b = out->find_first_not_of(" \t\f\v");
+    if (b == std::string::npos) return false;
+    out->erase(0, b);
+    return true;
+  }
+
+  // The line without its trailing whitespace (as linecache.getline(...).rstrip()).
+  bool raw_line(const std::string& filename, int lineno, std::string* out) {
     auto it = files_.find(filename);
     if (it == files_.end()) {
       std::vector<std::string> lines;
@@ -120,16 +132,33 @@ class SourceCache {
     if (lineno < 1 || size_t(lineno) > it->second.size()) return false;
     std::string s = it->second[size_t(lineno - 1)];
     if (lineno == 1 && s.size() >= 3 && s.compare(0, 3, "\xEF\xBB\xBF") == 0) s.erase(0, 3);
-    size_t b = s.find_first_not_of(" \t\f\v");
-    if (b == std::string::npos) return false;
     size_t e = s.find_last_not_of(" \t\f\v\r\n");
-    *out = s.substr(b, e - b + 1);
+    s.resize(e == std::string::npos ? 0 : e + 1);
+    *out = std::move(s);
     return true;
   }
 
  private:
   std::map<std::string, std::vector<std::string>> files_;
 };
+
+// The source lines of one entry with their position markers (vm/tb_source.h).
+std::string source_block(SourceCache& src, Code* co, int lasti, const std::string& file, int line) {
+  int end_line = line, col = -1, end_col = -1;
+  if (lasti < 0 || co->line_at(size_t(lasti)) != line ||
+      !co->position_at(size_t(lasti), &end_line, &col, &end_col) || end_line < line) {
+    end_line = line;
+    col = end_col = -1;
+  }
+  std::vector<std::string> lines;
+  for (int l = line; l <= end_line; l++) {
+    std::string text;
+    // REPL inputs ("<stdin>") are looked up by code object (vm/interactive_source.h).
+    if (!src.raw_line(file, l, &text) && !interactive_source_line(co, l, &text)) text.clear();
+    lines.push_back(std::move(text));
+  }
+  return format_source_lines(lines, col, end_col);
+}
 
 std::string safe_str(Value v) {
   Result<std::string> s = str_utf8(v);
@@ -192,8 +221,7 @@ void format_tb(std::string& out, Value tbv, SourceCache& src) {
       count = 1;
     }
     out += "  File \"" + file + "\", line " + std::to_string(line) + ", in " + name + "\n";
-    std::string text;
-    if (src.line(file, line, &text)) out += "    " + text + "\n";
+    out += source_block(src, co, tb->lasti, file, line);
   }
   flush_repeats();
 }
@@ -226,30 +254,53 @@ void format_syntax_error(std::string& out, Value exc, SourceCache& src) {
   out += "  File \"" + file + "\", line " + std::to_string(lineno) + "\n";
   if (!*tx || !is_str(*tx)) return;
   std::string text(str_view(*tx));
-  // Strip the trailing newline and leading whitespace, moving the offsets with it.
-  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
-  size_t lead = 0;
-  while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t' || text[lead] == '\f')) lead++;
-  std::string shown = text.substr(lead);
-  out += "    " + shown + "\n";
-  int64_t o = 0, eo = 0, el = lineno;
-  if (*off && is_int(*off)) int_to_int64(*off, &o);
-  if (*eoff && is_int(*eoff)) int_to_int64(*eoff, &eo);
-  if (*eln && is_int(*eln)) int_to_int64(*eln, &el);
-  if (o <= 0) return;
-  // Offsets are 1-based character columns.
-  int64_t col = o - 1 - int64_t(lead);
-  if (col < 0) col = 0;
-  // count code points of `shown` for the caret width
-  size_t nchars = 0;
-  for (unsigned char c : shown) {
-    if ((c & 0xC0) != 0x80) nchars++;
+  // As traceback.py's _format_syntax_error: offsets are 1-based character columns in `text`.
+  std::u32string u;
+  for (size_t i = 0; i < text.size();) {
+    char32_t c;
+    size_t n = unicode::decode(text.data() + i, &c);
+    u.push_back(c);
+    i += n;
   }
-  if (size_t(col) > nchars) col = int64_t(nchars);
-  int64_t width = 1;
-  if (el == lineno && eo > o) width = eo - o;
-  if (col + width > int64_t(nchars) + 1) width = std::max<int64_t>(1, int64_t(nchars) + 1 - col);
-  out += "    " + std::string(size_t(col), ' ') + std::string(size_t(width), '^') + "\n";
+  size_t full_len = u.size();
+  std::u32string rtext = u;
+  while (!rtext.empty() && rtext.back() == '\n') rtext.pop_back();
+  size_t lead = 0;
+  while (lead < rtext.size() && (rtext[lead] == ' ' || rtext[lead] == '\n' || rtext[lead] == '\f')) lead++;
+  std::u32string ltext = rtext.substr(lead);
+  auto utf8 = [](const std::u32string& x) {
+    std::string o;
+    for (char32_t c : x) unicode::append(o, c);
+    return o;
+  };
+  out += "    " + utf8(ltext) + "\n";
+  if (!*off || !is_int(*off)) return;
+  int64_t offset = 0, end_offset = 0, el = lineno;
+  int_to_int64(*off, &offset);
+  if (*eln && is_int(*eln)) int_to_int64(*eln, &el);
+  if (el == lineno) {
+    end_offset = offset;
+    if (*eoff && is_int(*eoff)) {
+      int64_t e = 0;
+      int_to_int64(*eoff, &e);
+      if (e != 0) end_offset = e;
+    }
+  } else {
+    end_offset = int64_t(rtext.size()) + 1;
+  }
+  if (full_len && offset > int64_t(full_len)) offset = int64_t(rtext.size()) + 1;
+  if (full_len && end_offset > int64_t(full_len)) end_offset = int64_t(rtext.size()) + 1;
+  if (offset >= end_offset || end_offset < 0) end_offset = offset + 1;
+  int64_t colno = offset - 1 - int64_t(lead);
+  int64_t end_colno = end_offset - 1 - int64_t(lead);
+  if (colno < 0) return;
+  std::u32string carets;
+  for (int64_t i = 0; i < colno; i++) {
+    char32_t c = i < int64_t(ltext.size()) ? ltext[size_t(i)] : U' ';
+    carets.push_back(unicode::is_space(c) ? c : U' ');
+  }
+  for (int64_t i = colno; i < end_colno; i++) carets.push_back('^');
+  out += "    " + utf8(carets) + "\n";
 }
 
 

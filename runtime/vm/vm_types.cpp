@@ -5,6 +5,7 @@
 #include "objects/function.h"
 #include "objects/generator.h"
 #include "objects/init.h"
+#include "objects/weakref.h"
 #include "vm/frame.h"
 #include "vm/traceback.h"
 
@@ -17,6 +18,7 @@ void init_vm_types(TypeList& out) {
   init_generator_types(out);
   init_frame_type(out);
   init_traceback_type(out);
+  init_weakref_types(out);
 }
 
 }  // namespace weft

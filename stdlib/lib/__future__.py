@@ -1,8 +1,7 @@
 """Record of phased-in incompatible language changes.
 
-Weft's compiler treats `from __future__ import ...` as a compile-time statement. Note: Weft
-does not yet turn annotations into strings under `from __future__ import annotations`
-(PEP 563); they are evaluated as without the import.
+The compiler acts on `from __future__ import annotations` (PEP 563: annotations are stored as
+strings); the statement is also a real import of this module, as in CPython.
 """
 
 all_feature_names = [

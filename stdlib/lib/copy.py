@@ -1,10 +1,12 @@
 """Shallow and deep copying of arbitrary objects: copy(x), deepcopy(x[, memo]) and replace(obj, **changes)."""
 
 # Weft's own implementation. Classes customise copying with __copy__/__deepcopy__ or the
-# pickle protocol (__reduce_ex__/__reduce__, __getnewargs__, __setstate__); plain instances are
-# copied by creating a new instance with __new__ and copying their __dict__ and __slots__.
+# pickle protocol (__reduce_ex__/__reduce__, __getnewargs__, __getstate__/__setstate__); plain
+# instances go through object.__reduce_ex__ and copyreg like pickle's.
 
 __all__ = ["Error", "copy", "deepcopy", "replace"]
+
+from copyreg import dispatch_table
 
 
 class Error(Exception):
@@ -48,58 +50,19 @@ def copy(x):
     return _reconstruct(x, None, *rv)
 
 
-def _newobj(cls, *args):
-    return cls.__new__(cls, *args)
-
-
-def _slot_names(cls):
-    names = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ('__dict__', '__weakref__'):
-                continue
-            if name.startswith('__') and not name.endswith('__'):
-                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
-            names.append(name)
-    return names
-
-
 def _reduce(x, cls):
-    reductor = getattr(cls, "__reduce_ex__", None)
-    custom = (reductor is not None and reductor is not object.__reduce_ex__) or \
-        getattr(cls, "__reduce__", None) is not object.__reduce__
-    if custom:
-        if reductor is not None and reductor is not object.__reduce_ex__:
-            rv = reductor(x, 4)
-        else:
-            rv = x.__reduce__()
-        if not isinstance(rv, (str, tuple)):
-            raise Error("un(deep)copyable object of type %s" % cls)
-        return rv
-    # The default protocol-2 reduction: __new__ (with __getnewargs__ when defined), then state.
-    getnewargs = getattr(x, '__getnewargs__', None)
-    args = tuple(getnewargs()) if getnewargs is not None else ()
-    getstate = getattr(x, '__getstate__', None)
-    state = None
-    if getstate is not None and getattr(cls, '__getstate__', None) is not getattr(object, '__getstate__', None):
-        state = getstate()
-    else:
-        d = getattr(x, '__dict__', None)
-        state = d if d else None
-        slots = {}
-        for name in _slot_names(cls):
-            try:
-                slots[name] = getattr(x, name)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
-    listitems = iter(x) if isinstance(x, list) else None
-    dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return (_newobj, (cls,) + args, state, listitems, dictitems)
+    # The pickle protocol, as pickle uses it: copyreg.dispatch_table, then __reduce_ex__(4)
+    # (object's builds (copyreg.__newobj__, (cls, *newargs), state, listitems, dictitems)).
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
+    reductor = getattr(x, "__reduce_ex__", None)
+    if reductor is not None:
+        return reductor(4)
+    reductor = getattr(x, "__reduce__", None)
+    if reductor is not None:
+        return reductor()
+    raise Error("un(deep)copyable object of type %s" % cls)
 
 
 def deepcopy(x, memo=None, _nil=[]):

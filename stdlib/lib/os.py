@@ -551,4 +551,159 @@ def getlogin():
     raise OSError(6, 'No such device or address')
 
 
+# --- processes: fork with at-fork hooks, exec* (added by proc) ---------------------------------
+
+_fork_before = []
+_fork_after_child = []
+_fork_after_parent = []
+
+
+def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    """Register callables to be called when forking a new process."""
+    if before is None and after_in_child is None and after_in_parent is None:
+        raise TypeError("At least one argument is required.")
+    for name, func in (('before', before), ('after_in_child', after_in_child),
+                       ('after_in_parent', after_in_parent)):
+        if func is not None and not callable(func):
+            raise TypeError(f"'{name}' must be callable, not {type(func).__name__}")
+    if before is not None:
+        _fork_before.append(before)
+    if after_in_child is not None:
+        _fork_after_child.append(after_in_child)
+    if after_in_parent is not None:
+        _fork_after_parent.append(after_in_parent)
+
+
+def _run_fork_hooks(hooks):
+    # An exception in a hook is reported as unraisable, as CPython does; the others still run.
+    for func in hooks:
+        try:
+            func()
+        except BaseException as exc:
+            try:
+                sys.stderr.write(f"Exception ignored in: {func!r}\n")
+                import traceback
+                traceback.print_exception(exc, file=sys.stderr)
+            except BaseException:
+                pass
+
+
+def _python_thread_count():
+    threading = sys.modules.get('threading')
+    if threading is not None:
+        try:
+            return len(threading._active) + len(threading._limbo)
+        except Exception:
+            pass
+    import _thread
+    return _thread._count() + 1
+
+
+def fork():
+    """Fork a child process. Return 0 to child process and PID of child to parent process."""
+    _run_fork_hooks(reversed(_fork_before))
+    pid = _posix._fork()
+    if pid == 0:
+        # The child's only thread: threading forgets the others (before the user's hooks, as
+        # threading registers its hook when imported).
+        threading = sys.modules.get('threading')
+        if threading is not None:
+            threading._after_fork()
+        _run_fork_hooks(list(_fork_after_child))
+    else:
+        _run_fork_hooks(list(_fork_after_parent))
+        if _python_thread_count() > 1:
+            import warnings
+            warnings.warn(f"This process (pid={getpid()}) is multi-threaded, use of fork() "
+                          "may lead to deadlocks in the child.", DeprecationWarning, stacklevel=2)
+    return pid
+
+
+def _exec_args(fname, argv):
+    if not isinstance(argv, (list, tuple)):
+        raise TypeError(f"{fname}() arg 2 must be a tuple or list")
+    if not argv:
+        raise ValueError(f"{fname}() arg 2 must not be empty")
+    out = [fsencode(a) for a in argv]
+    if not out[0]:
+        raise ValueError(f"{fname}() arg 2 first element cannot be empty")
+    return out
+
+
+def _exec_env(env):
+    if not hasattr(env, 'keys') or not hasattr(env, '__getitem__'):
+        raise TypeError("execve: environment must be a mapping object")
+    out = []
+    for key in env.keys():
+        k = fsencode(key)
+        v = fsencode(env[key])
+        if not k or b'=' in k:
+            raise ValueError("illegal environment variable name")
+        out.append(k + b'=' + v)
+    return out
+
+
+def execv(path, argv, /):
+    """Execute an executable path with arguments, replacing current process."""
+    _posix._execve(path, _exec_args('execv', argv), None)
+
+
+def execve(path, argv, env):
+    """Execute an executable path with arguments and environment, replacing current process."""
+    _posix._execve(path, _exec_args('execve', argv), _exec_env(env))
+
+
+def execl(file, *args):
+    execv(file, args)
+
+
+def execle(file, *args):
+    env = args[-1]
+    execve(file, args[:-1], env)
+
+
+def execlp(file, *args):
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    env = args[-1]
+    execvpe(file, args[:-1], env)
+
+
+def execvp(file, args):
+    """Execute file with arguments from args, searching PATH."""
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    """Execute file with arguments and environment from env, searching PATH."""
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    if env is not None:
+        run = lambda path: execve(path, args, env)
+    else:
+        run = lambda path: execv(path, args)
+        env = environ
+    if path.dirname(file):
+        run(file)
+        return
+    first_error = None
+    for d in get_exec_path(env):
+        full = path.join(fsdecode(d), fsdecode(file))
+        try:
+            run(full)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last_error = e
+        except OSError as e:
+            last_error = e
+            if first_error is None:
+                first_error = e
+    if first_error is not None:
+        raise first_error
+    raise last_error
+
+
 del _make_structseq

@@ -1097,4 +1097,26 @@ _main_thread = _MainThread()
 
 
 def _after_fork(already_locked=False):
-    pass
+    """os.fork() child (called by os.fork): the calling thread is the only one left; it becomes
+    the main thread, the others are marked stopped. Locks other threads may have held are
+    replaced. (Added by proc.)"""
+    global _active_limbo_lock, _main_thread, _shutting_down
+    _active_limbo_lock = RLock()
+    _shutting_down = False
+    ident = get_ident()
+    current = _active.get(ident)
+    if current is None:
+        current = _MainThread.__new__(_MainThread)
+        Thread.__init__(current, name="MainThread", daemon=False)
+        current._started.set()
+        current._ident = ident
+    current._native_id = get_native_id()
+    for thread in list(_active.values()) + list(_limbo.values()):
+        if thread is current:
+            continue
+        thread._is_stopped = True
+        thread._done = None  # join() returns at once
+    _limbo.clear()
+    _active.clear()
+    _active[ident] = current
+    _main_thread = current

@@ -1,11 +1,13 @@
 """Extract, format and print information about Python stack traces (Weft's own).
 
-Weft does not record column positions yet, so no `^^^^` carets are printed; CPython omits
-them too when the failing expression covers the whole line.
+Traceback entries carry the instruction's columns (code.co_positions()); the source lines and
+their ~~^^ markers are formatted by the native _tbformat module, shared with the interpreter's
+own uncaught-exception printer.
 """
 
 import sys
 import linecache
+import _tbformat
 
 __all__ = ["extract_stack", "extract_tb", "format_exception", "format_exception_only",
            "format_list", "format_stack", "format_tb", "print_exc", "format_exc",
@@ -145,18 +147,18 @@ def clear_frames(tb):
 class FrameSummary:
     """Information about a single frame from a traceback."""
 
-    __slots__ = ("filename", "lineno", "end_lineno", "colno", "end_colno", "name", "_line",
+    __slots__ = ("filename", "lineno", "end_lineno", "colno", "end_colno", "name", "_lines",
                  "locals")
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
-                 end_lineno=None, colno=None, end_colno=None):
+                 end_lineno=None, colno=None, end_colno=None, **kwargs):
         self.filename = filename
         self.lineno = lineno
         self.end_lineno = lineno if end_lineno is None else end_lineno
         self.colno = colno
         self.end_colno = end_colno
         self.name = name
-        self._line = line
+        self._lines = line
         if lookup_line:
             self.line
         self.locals = {k: _safe_string(v, "local", func=repr)
@@ -183,18 +185,29 @@ class FrameSummary:
     def __len__(self):
         return 4
 
+    def _set_lines(self):
+        if not self._lines and self.lineno is not None and self.end_lineno is not None:
+            lines = []
+            for lineno in range(self.lineno, self.end_lineno + 1):
+                lines.append(linecache.getline(self.filename, lineno).rstrip())
+            self._lines = "\n".join(lines) + "\n"
+
+    @property
+    def _original_lines(self):
+        self._set_lines()
+        return self._lines
+
     @property
     def _original_line(self):
-        self.line
-        return self._line
+        self._set_lines()
+        return self._lines
 
     @property
     def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
-            self._line = linecache.getline(self.filename, self.lineno)
-        return self._line.strip()
+        self._set_lines()
+        if self._lines is None:
+            return None
+        return self._lines.partition("\n")[0].strip()
 
 
 def walk_stack(f):
@@ -216,38 +229,24 @@ def walk_tb(tb):
 _RECURSIVE_CUTOFF = 3
 
 
-def _call_carets(line):
-    # Weft records no column positions, so carets are only drawn for the one shape whose
-    # location is certain: a line that is a lone call statement `name.attr(args)` (CPython
-    # marks the callee with ~ and the argument list with ^).
-    i = 0
-    n = len(line)
-    while i < n and (line[i].isalnum() or line[i] in "_."):
-        i += 1
-    if i == 0 or i >= n or line[i] != "(" or line[-1] != ")" or not line[0].isidentifier() \
-            or line[0].isdigit() or ".." in line[:i] or line[i - 1] == ".":
-        return None
-    depth = 0
-    quote = None
-    for j in range(i, n):
-        c = line[j]
-        if quote:
-            if c == quote:
-                quote = None
-        elif c in "'\"":
-            quote = c
-        elif c in "([{":
-            depth += 1
-        elif c in ")]}":
-            depth -= 1
-            if depth == 0 and j != n - 1:
-                return None
-    if depth != 0:
-        return None
-    import keyword
-    if keyword.iskeyword(line[:i].split(".")[0]):
-        return None
-    return "~" * i + "^" * (n - i)
+def _walk_tb_with_full_positions(tb):
+    # (frame, (lineno, end_lineno, colno, end_colno)) for each entry, from co_positions().
+    while tb is not None:
+        positions = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
+        if positions[0] is None:
+            yield tb.tb_frame, (tb.tb_lineno,) + positions[1:]
+        else:
+            yield tb.tb_frame, positions
+        tb = tb.tb_next
+
+
+def _get_code_position(code, instruction_index):
+    if instruction_index < 0:
+        return (None, None, None, None)
+    for i, pos in enumerate(code.co_positions()):
+        if i == instruction_index // 2:
+            return pos
+    return (None, None, None, None)
 
 
 class StackSummary(list):
@@ -259,10 +258,11 @@ class StackSummary(list):
 
     @classmethod
     def _extract_from_tb(klass, tb, limit=None):
-        return klass._extract(walk_tb(tb), limit, True, False)
+        return klass._extract(_walk_tb_with_full_positions(tb), limit, True, False)
 
     @classmethod
     def _extract(klass, frame_gen, limit, lookup_lines, capture_locals):
+        # frame_gen yields (frame, lineno) or (frame, (lineno, end_lineno, colno, end_colno)).
         if limit is None:
             limit = getattr(sys, "tracebacklimit", None)
             if limit is not None and limit < 0:
@@ -274,11 +274,17 @@ class StackSummary(list):
             else:
                 frames = frames[limit:]
         result = klass()
-        for f, lineno in frames:
+        for f, pos in frames:
+            if isinstance(pos, tuple):
+                lineno, end_lineno, colno, end_colno = pos
+            else:
+                lineno, end_lineno, colno, end_colno = pos, None, None, None
             co = f.f_code
             f_locals = f.f_locals if capture_locals else None
             result.append(FrameSummary(co.co_filename, lineno, co.co_name,
-                                       lookup_line=lookup_lines, locals=f_locals))
+                                       lookup_line=lookup_lines, locals=f_locals,
+                                       end_lineno=end_lineno, colno=colno,
+                                       end_colno=end_colno))
         return result
 
     @classmethod
@@ -292,14 +298,21 @@ class StackSummary(list):
                 result.append(FrameSummary(filename, lineno, name, line=line))
         return result
 
-    def format_frame_summary(self, frame_summary):
+    def format_frame_summary(self, frame_summary, **kwargs):
         row = ['  File "{}", line {}, in {}\n'.format(
             frame_summary.filename, frame_summary.lineno, frame_summary.name)]
-        if frame_summary.line:
-            row.append("    {}\n".format(frame_summary.line))
-            carets = _call_carets(frame_summary.line)
-            if carets:
-                row.append("    {}\n".format(carets))
+        text = frame_summary._original_lines
+        if text:
+            lines = text.splitlines()
+            colno, end_colno = frame_summary.colno, frame_summary.end_colno
+            if (colno is None or end_colno is None or frame_summary.lineno is None
+                    or frame_summary.end_lineno is None):
+                lines, colno, end_colno = lines[:1], None, None
+            else:
+                lines = lines[:frame_summary.end_lineno - frame_summary.lineno + 1]
+            if lines:
+                # The ~~^^ markers are drawn natively, as for uncaught exceptions.
+                row.append(_tbformat.source_lines(lines, colno, end_colno))
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append("    {name} = {value}\n".format(name=name, value=value))
@@ -347,7 +360,8 @@ class TracebackException:
         _seen.add(id(exc_value))
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
-        self.stack = StackSummary._extract(walk_tb(exc_traceback), limit, lookup_lines,
+        self.stack = StackSummary._extract(_walk_tb_with_full_positions(exc_traceback), limit,
+                                           lookup_lines,
                                            capture_locals)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, "exception")
@@ -360,6 +374,9 @@ class TracebackException:
             self.filename = exc_value.filename
             lno = exc_value.lineno
             self.lineno = str(lno) if lno is not None else None
+            end_lno = exc_value.end_lineno
+            self.end_lineno = str(end_lno) if end_lno is not None else None
+            self.end_offset = exc_value.end_offset
             self.text = exc_value.text
             self.offset = exc_value.offset
             self.msg = exc_value.msg
@@ -453,11 +470,24 @@ class TracebackException:
             ltext = rtext.lstrip(" \n\f")
             spaces = len(rtext) - len(ltext)
             yield "    {}\n".format(ltext)
-            if self.offset is not None:
+            if isinstance(self.offset, int):
                 offset = self.offset
-                caret = max(offset - 1 - spaces, 0)
-                if caret <= len(ltext):
-                    yield "    {}^\n".format(" " * caret)
+                if self.lineno == self.end_lineno:
+                    end_offset = (self.end_offset if isinstance(self.end_offset, int)
+                                  and self.end_offset != 0 else offset)
+                else:
+                    end_offset = len(rtext) + 1
+                if text and offset > len(text):
+                    offset = len(rtext) + 1
+                if text and end_offset > len(text):
+                    end_offset = len(rtext) + 1
+                if offset >= end_offset or end_offset < 0:
+                    end_offset = offset + 1
+                colno = offset - 1 - spaces
+                end_colno = end_offset - 1 - spaces
+                if colno >= 0:
+                    caretspace = "".join(c if c.isspace() else " " for c in ltext[:colno])
+                    yield "    {}{}\n".format(caretspace, "^" * (end_colno - colno))
         msg = self.msg or "<no detail available>"
         yield "{}: {}{}\n".format(stype, msg, filename_suffix)
 

@@ -28,11 +28,18 @@ __all__ = (
     'as_completed',
     'ProcessPoolExecutor',
     'ThreadPoolExecutor',
+    'InterpreterPoolExecutor',
 )
 
 
 def __getattr__(name):
     # Executors that need more of the runtime (processes, subinterpreters) come later.
-    if name in ('ProcessPoolExecutor', 'InterpreterPoolExecutor'):
-        raise ImportError("concurrent.futures.%s is not available in Weft yet" % name)
+    if name == 'InterpreterPoolExecutor':
+        from .interpreter import InterpreterPoolExecutor
+        globals()['InterpreterPoolExecutor'] = InterpreterPoolExecutor
+        return InterpreterPoolExecutor
+    if name == 'ProcessPoolExecutor':
+        from .process import ProcessPoolExecutor
+        globals()['ProcessPoolExecutor'] = ProcessPoolExecutor
+        return ProcessPoolExecutor
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
