@@ -38,7 +38,7 @@ Result<Ref> sys_exit(Value self, CallArgs args) {
 
 Result<Ref> sys_getrecursionlimit(Value self, CallArgs args) {
   TRY(check_nargs(args, "sys.getrecursionlimit()", 0, 0));
-  return make_int(current_interp()->recursion_limit);
+  return make_int(current_interp()->recursion_limit.load(std::memory_order_relaxed));
 }
 
 Result<Ref> sys_setrecursionlimit(Value self, CallArgs args) {
@@ -54,7 +54,7 @@ Result<Ref> sys_setrecursionlimit(Value self, CallArgs args) {
                                           " at the recursion depth " + std::to_string(depth) +
                                           ": the limit is too low");
   }
-  current_interp()->recursion_limit = int(limit);
+  current_interp()->recursion_limit.store(int(limit), std::memory_order_relaxed);
   return none();
 }
 

@@ -717,7 +717,7 @@ Result<Ref> eval_frame(ThreadState* ts, Frame* f, bool throwflag) {
       return recursion_error();
     }
   }
-  if (++ts->recursion_depth > ts->interp->recursion_limit) {
+  if (++ts->recursion_depth > ts->interp->recursion_limit.load(std::memory_order_relaxed)) {
     --ts->recursion_depth;
     return recursion_error();
   }

@@ -198,10 +198,14 @@ class ImportLock {
 class Initializing {
  public:
   explicit Initializing(std::string name) : name_(std::move(name)) {
-    current_interp()->initializing.push_back(name_);
+    InterpreterState* interp = current_interp();
+    std::lock_guard<std::mutex> guard(interp->initializing_lock);
+    interp->initializing.push_back(name_);
   }
   ~Initializing() {
-    auto& v = current_interp()->initializing;
+    InterpreterState* interp = current_interp();
+    std::lock_guard<std::mutex> guard(interp->initializing_lock);
+    auto& v = interp->initializing;
     auto it = std::find(v.rbegin(), v.rend(), name_);
     if (it != v.rend()) v.erase(std::next(it).base());
   }
@@ -211,7 +215,9 @@ class Initializing {
 };
 
 bool is_initializing(std::string_view name) {
-  auto& v = current_interp()->initializing;
+  InterpreterState* interp = current_interp();
+  std::lock_guard<std::mutex> guard(interp->initializing_lock);
+  auto& v = interp->initializing;
   return std::find(v.begin(), v.end(), name) != v.end();
 }
 
@@ -283,14 +289,11 @@ Result<Ref> find_and_load(std::string_view name) {
       return raise_import_error(&exc::ModuleNotFoundError,
                                 "import of " + std::string(name) + " halted; None in sys.modules", name);
     }
-    // The module may still be running its body in another thread (it is in sys.modules from
-    // the start): then wait below for that import to finish, as CPython's module locks do. If
-    // the lock is free (or ours: a circular import), the module is as complete as it gets.
-    std::recursive_mutex& il = current_interp()->import_lock;
-    if (il.try_lock()) {
-      il.unlock();
-      return Ref::borrow(m);
-    }
+    // A module is in sys.modules from the start of its body: while the body still runs (in
+    // another thread), wait below for that import to finish, as CPython's module locks do. A
+    // complete module is returned without the lock, so a module body that waits for a thread
+    // which imports something cannot deadlock.
+    if (!is_initializing(name)) return Ref::borrow(m);
   }
   ImportLock lock(current_interp()->import_lock);
   if (Value m = lookup_module(name)) return Ref::borrow(m);  // another thread loaded it

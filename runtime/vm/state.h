@@ -47,7 +47,7 @@ struct InterpreterState {
   Ref main_module;
   std::unordered_map<std::string, Str*> interned;  // interned strings (owned references)
   std::mutex interned_lock;  // guards `interned` (ft build: several threads intern). Added by seq.
-  int recursion_limit = 1000;
+  std::atomic<int> recursion_limit{1000};  // sys.setrecursionlimit() may run while other threads call
   // sys.set_int_max_str_digits(); 0 = no limit. Added by num (objects/int.cpp).
   int64_t int_max_str_digits = 4300;
   std::vector<std::string> argv;       // sys.argv as given on the command line
@@ -66,6 +66,7 @@ struct InterpreterState {
   std::vector<Object*> open_files;     // writable file objects, flushed at exit (not owned)
   std::recursive_mutex import_lock;    // held while a module is found and executed (vm/import.cpp)
   std::vector<std::string> initializing;  // modules whose body is running (circular-import messages)
+  std::mutex initializing_lock;          // guards `initializing` (read by threads not importing)
   // Threads (added by rt; concurrency/gil.h, stdlib/_thread_module.cpp):
   GlobalLock gil;                         // gil build, or ft with -X gil=1; also the switch interval
   ThreadState* main_thread = nullptr;     // the thread that created the interpreter
