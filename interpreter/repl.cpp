@@ -432,7 +432,9 @@ class Repl {
         return status;
       }
       if (at_eof) {
-        write_stderr("\n");  // leave the shell's prompt on a line of its own, as python
+        // Leave the shell's prompt on a line of its own, as python (readline has already
+        // ended the line on a terminal).
+        if (!tty_) write_stderr("\n");
         save_history();
         return 0;
       }

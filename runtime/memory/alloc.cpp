@@ -1,5 +1,5 @@
-// Object memory comes from mimalloc: thread-caching, so allocation scales in the ft build.
-#include <mimalloc.h>
+// Object memory (memory/raw_alloc.h: mimalloc, or malloc under ThreadSanitizer).
+#include "memory/raw_alloc.h"
 
 #include "concurrency/qsbr.h"
 #include "objects/object.h"
@@ -8,7 +8,7 @@
 namespace weft {
 
 void* alloc_object_memory(size_t size) {
-  void* p = mi_malloc_aligned(size, 16);
+  void* p = raw_malloc(size);
   if (!p) throw std::bad_alloc();  // MemoryError is raised by callers that can size-check first
   return p;
 }
@@ -18,10 +18,10 @@ void* alloc_object_memory(size_t size) {
 // (concurrency/qsbr.h) instead of being reused at once. Single-threaded: freed at once.
 void free_object_memory(void* p) {
   if (!qsbr_deferring()) [[likely]] {
-    mi_free(p);
+    raw_free(p);
     return;
   }
-  qsbr_retire(p, mi_free);
+  qsbr_retire(p, raw_free);
 }
 
 // Weak references are detached first; only types that ever had one carry the flag (weakref.h).

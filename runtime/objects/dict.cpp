@@ -9,7 +9,7 @@
 // replaced keys/values are released after the lock is dropped.
 #include "objects/dict.h"
 
-#include <mimalloc.h>
+#include "memory/raw_alloc.h"
 
 #include <cstring>
 #include <optional>
@@ -97,13 +97,13 @@ inline void set_entry(DictEntry& e, int64_t hash, Value key, Value value) {
 }
 
 int64_t* alloc_indices(size_t n) {
-  auto* base = static_cast<int64_t*>(mi_malloc((n + 1) * sizeof(int64_t)));
+  auto* base = static_cast<int64_t*>(raw_malloc((n + 1) * sizeof(int64_t)));
   base[0] = int64_t(n);
   std::memset(base + 1, 0xff, n * sizeof(int64_t));  // all -1
   return base + 1;
 }
 DictEntry* alloc_entries(size_t cap) {
-  auto* base = static_cast<char*>(mi_malloc(sizeof(int64_t) + cap * sizeof(DictEntry)));
+  auto* base = static_cast<char*>(raw_malloc(sizeof(int64_t) + cap * sizeof(DictEntry)));
   *reinterpret_cast<int64_t*>(base) = int64_t(cap);
   return reinterpret_cast<DictEntry*>(base + sizeof(int64_t));
 }
@@ -111,12 +111,12 @@ inline size_t indices_size(const int64_t* indices) { return size_t(indices[-1]);
 inline size_t entries_capacity(const DictEntry* entries) {
   return size_t(reinterpret_cast<const int64_t*>(entries)[-1]);
 }
-void free_block(void* p) { mi_free(p); }
+void free_block(void* p) { raw_free(p); }
 
 // Frees now: nobody else can see the arrays (dealloc).
 void free_arrays(int64_t* indices, DictEntry* entries) {
-  if (indices) mi_free(indices - 1);
-  if (entries) mi_free(reinterpret_cast<char*>(entries) - sizeof(int64_t));
+  if (indices) raw_free(indices - 1);
+  if (entries) raw_free(reinterpret_cast<char*>(entries) - sizeof(int64_t));
 }
 // Frees once no optimistic reader can hold them.
 void retire_arrays(int64_t* indices, DictEntry* entries) {

@@ -339,6 +339,9 @@ Result<Ref> read_locked(FileObject* f, int64_t n) {
 }
 
 void unregister(FileObject* f) {
+  // The process lock keeps f->interp alive: a file of a destroyed sub-interpreter may be freed
+  // later by the thread that owns it (detach_open_files cleared its interp under this lock).
+  std::lock_guard<std::mutex> p(ProcessState::get().lock);
   if (!f->interp) return;
   std::lock_guard<std::mutex> g(f->interp->files_lock);
   auto& v = f->interp->open_files;
@@ -1077,6 +1080,12 @@ void flush_open_files(InterpreterState* interp) {
       if (!st) clear_error();
     }
   }
+}
+
+void detach_open_files(InterpreterState* interp) {
+  std::lock_guard<std::mutex> g(interp->files_lock);
+  for (Object* o : interp->open_files) static_cast<FileObject*>(o)->interp = nullptr;
+  interp->open_files.clear();
 }
 
 void fileio_finish_types() {

@@ -73,6 +73,8 @@ Result<Ref> file_readline(Value file, int64_t limit);  // "" at EOF
 
 // Writes out every writable file still open in `interp` (called at exit).
 void flush_open_files(InterpreterState* interp);
+// Forgets the interpreter's open files (it is being destroyed; call with the process lock held).
+void detach_open_files(InterpreterState* interp);
 
 // After type_ready (vm/startup.cpp): gives io.UnsupportedOperation its second base, ValueError,
 // as CPython's (a static type is readied with a single base).

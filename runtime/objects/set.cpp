@@ -9,7 +9,7 @@
 // under their own lock, or copied out first when the loop calls into user code.
 #include "objects/set.h"
 
-#include <mimalloc.h>
+#include "memory/raw_alloc.h"
 
 #include <cstring>
 #include <optional>
@@ -55,7 +55,7 @@ class SetLock {
 inline Set* S(Value v) { return as<Set>(v); }
 
 SetEntry* alloc_table(size_t n) {
-  auto* t = static_cast<SetEntry*>(mi_malloc(n * sizeof(SetEntry)));
+  auto* t = static_cast<SetEntry*>(raw_malloc(n * sizeof(SetEntry)));
   std::memset(static_cast<void*>(t), 0, n * sizeof(SetEntry));
   return t;
 }
@@ -148,7 +148,7 @@ void table_resize(Set* so, size_t minused) {
     for (size_t k = 0; k <= oldmask; k++)
       if (is_active(oldtable[k].key)) insert_clean(newtable, so->mask, oldtable[k].key, oldtable[k].hash);
   }
-  mi_free(oldtable);
+  raw_free(oldtable);
 }
 
 // Adds key (taking the reference).
@@ -284,7 +284,7 @@ void clear_internal(Set* so) {
   }
   for (size_t i = 0; i <= mask; i++)
     if (is_active(table[i].key)) decref(table[i].key);
-  mi_free(table);
+  raw_free(table);
 }
 
 // ---- allocation ------------------------------------------------------------------------------
@@ -302,7 +302,7 @@ void set_dealloc(Object* o) {
   Set* s = static_cast<Set*>(o);
   for (size_t i = 0; i <= s->mask; i++)
     if (is_active(s->table[i].key)) decref(s->table[i].key);
-  mi_free(s->table);
+  raw_free(s->table);
   delete_object(s);
 }
 

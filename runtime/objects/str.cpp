@@ -180,19 +180,17 @@ void init_static_strings() {
 #undef ID
 }
 
-namespace {
-
-void seed_locked(InterpreterState* interp) {
-  ProcessState& ps = ProcessState::get();
-  std::lock_guard<std::mutex> g(ps.lock);
-  for (auto& [text, s] : ps.static_strings) interp->interned.emplace(text, s);
-}
-
-}  // namespace
-
 void intern_seed(InterpreterState* interp) {
+  // The process lock is never taken while an interpreter's interned_lock is held (fork takes
+  // them in the other order): copy the static strings first, then insert them.
+  std::vector<std::pair<std::string, Str*>> seed;
+  {
+    ProcessState& ps = ProcessState::get();
+    std::lock_guard<std::mutex> g(ps.lock);
+    seed.assign(ps.static_strings.begin(), ps.static_strings.end());
+  }
   std::lock_guard<std::mutex> g(interp->interned_lock);
-  seed_locked(interp);
+  for (auto& [text, s] : seed) interp->interned.emplace(std::move(text), s);
 }
 
 Str* intern(std::string_view text) {
@@ -209,8 +207,12 @@ Str* intern(std::string_view text) {
     return s;
   }
   InterpreterState* interp = ts->interp;
-  std::lock_guard<std::mutex> g(interp->interned_lock);
-  if (interp->interned.empty()) seed_locked(interp);
+  std::unique_lock<std::mutex> g(interp->interned_lock);
+  if (interp->interned.empty()) {
+    g.unlock();
+    intern_seed(interp);
+    g.lock();
+  }
   std::string key(text);
   auto it = interp->interned.find(key);
   if (it != interp->interned.end()) return it->second;

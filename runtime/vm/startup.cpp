@@ -520,6 +520,7 @@ void destroy_interpreter(InterpreterState* interp) {
       if (*it == interp) { v.erase(it); break; }
     }
     if (ProcessState::get().main_interpreter == interp) ProcessState::get().main_interpreter = nullptr;
+    detach_open_files(interp);
   }
   std::vector<ThreadState*> threads = interp->threads;
   for (ThreadState* ts : threads) delete ts;
