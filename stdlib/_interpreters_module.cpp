@@ -440,7 +440,7 @@ class InterpSwitch {
     InterpreterState* target = to_->interp;
     target->gil.release(&to_->breaker);
     // Merge requests go to the previous breaker again before the temporary one is freed.
-    if (from_) brc_set_eval_breaker(&from_->breaker);
+    brc_set_eval_breaker(from_ ? &from_->breaker : nullptr);
     ThreadState::set_current(from_);
     if (temporary_ && !keep_) delete to_;
     if (detached_) attach_thread(from_);
@@ -553,7 +553,7 @@ Result<Ref> interp_create(Value, CallArgs args) {
     interp->gil.release(&ts->breaker);
   }
   ThreadState::set_current(from);
-  if (from) brc_set_eval_breaker(&from->breaker);
+  brc_set_eval_breaker(from ? &from->breaker : nullptr);
   if (detached) attach_thread(from);
   if (!interp) return raise_interp_error("interpreter creation failed");
   {

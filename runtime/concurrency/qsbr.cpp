@@ -281,6 +281,9 @@ size_t qsbr_deferred_pending() { return g_deferred_count.load(std::memory_order_
 
 void qsbr_set_eval_breaker(EvalBreaker* breaker) {
   if (!qsbr_register()) return;
+  // Under the registry lock: a thread poking us (seal, poke_lagging_locked) holds it while it
+  // uses the old breaker, whose thread state may be freed as soon as we return.
+  std::lock_guard<std::mutex> g(registry().lock);
   t_self->breaker.store(breaker, std::memory_order_release);
 }
 
