@@ -1360,11 +1360,15 @@ class _Unpickler:
         self.append(self._decode_string(self.read(n)))
     dispatch[BINSTRING[0]] = load_binstring
 
-    def load_binbytes(self):
-        n, = unpack('<I', self.read(4))
+    def _read_counted(self, fmt, opname):
+        # The payload of a BINBYTES/BINUNICODE-style opcode: an unsigned length, then the data.
+        n, = unpack(fmt, self.read(4 if fmt == '<I' else 8))
         if n > sys.maxsize:
-            raise UnpicklingError("BINBYTES exceeds system's maximum size of %d bytes" % sys.maxsize)
-        self.append(self.read(n))
+            raise UnpicklingError("%s exceeds system's maximum size of %d bytes" % (opname, sys.maxsize))
+        return self.read(n)
+
+    def load_binbytes(self):
+        self.append(self._read_counted('<I', 'BINBYTES'))
     dispatch[BINBYTES[0]] = load_binbytes
 
     def load_unicode(self):
@@ -1372,31 +1376,19 @@ class _Unpickler:
     dispatch[UNICODE[0]] = load_unicode
 
     def load_binunicode(self):
-        n, = unpack('<I', self.read(4))
-        if n > sys.maxsize:
-            raise UnpicklingError("BINUNICODE exceeds system's maximum size of %d bytes" % sys.maxsize)
-        self.append(_decode_utf8(self.read(n)))
+        self.append(_decode_utf8(self._read_counted('<I', 'BINUNICODE')))
     dispatch[BINUNICODE[0]] = load_binunicode
 
     def load_binunicode8(self):
-        n, = unpack('<Q', self.read(8))
-        if n > sys.maxsize:
-            raise UnpicklingError("BINUNICODE8 exceeds system's maximum size of %d bytes" % sys.maxsize)
-        self.append(_decode_utf8(self.read(n)))
+        self.append(_decode_utf8(self._read_counted('<Q', 'BINUNICODE8')))
     dispatch[BINUNICODE8[0]] = load_binunicode8
 
     def load_binbytes8(self):
-        n, = unpack('<Q', self.read(8))
-        if n > sys.maxsize:
-            raise UnpicklingError("BINBYTES8 exceeds system's maximum size of %d bytes" % sys.maxsize)
-        self.append(self.read(n))
+        self.append(self._read_counted('<Q', 'BINBYTES8'))
     dispatch[BINBYTES8[0]] = load_binbytes8
 
     def load_bytearray8(self):
-        n, = unpack('<Q', self.read(8))
-        if n > sys.maxsize:
-            raise UnpicklingError("BYTEARRAY8 exceeds system's maximum size of %d bytes" % sys.maxsize)
-        self.append(bytearray(self.read(n)))
+        self.append(bytearray(self._read_counted('<Q', 'BYTEARRAY8')))
     dispatch[BYTEARRAY8[0]] = load_bytearray8
 
     def load_next_buffer(self):

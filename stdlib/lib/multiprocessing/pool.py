@@ -302,40 +302,29 @@ class Pool:
             yield (result_job, i + 1, _helper_reraises_exception, (e,), {})
 
     def imap(self, func, iterable, chunksize=1):
-        """Equivalent of `map()` -- can be MUCH slower than `Pool.map()`."""
-        self._check_running()
-        if chunksize == 1:
-            result = IMapIterator(self)
-            self._taskqueue.put((self._guarded_task_generation(result._job, func, iterable),
-                                 result._set_length))
-            return result
-        else:
-            if chunksize < 1:
-                raise ValueError("Chunksize must be 1+, not {0:n}".format(chunksize))
-            task_batches = Pool._get_tasks(func, iterable, chunksize)
-            result = IMapIterator(self)
-            self._taskqueue.put((self._guarded_task_generation(result._job, mapstar,
-                                                               task_batches),
-                                 result._set_length))
-            return (item for chunk in result for item in chunk)
+        """Like map(), but returns an iterator that yields results in order as they arrive."""
+        return self._imap(IMapIterator, func, iterable, chunksize, "Chunksize must be 1+, not {0:n}")
 
     def imap_unordered(self, func, iterable, chunksize=1):
-        """Like `imap()` method but ordering of results is arbitrary."""
+        """Like imap(), but yields each result as soon as it is ready."""
+        return self._imap(IMapUnorderedIterator, func, iterable, chunksize,
+                          "Chunksize must be 1+, not {0!r}")
+
+    def _imap(self, iterator_class, func, iterable, chunksize, bad_chunksize):
+        # The two messages differ in format as CPython's do.
         self._check_running()
         if chunksize == 1:
-            result = IMapUnorderedIterator(self)
+            result = iterator_class(self)
             self._taskqueue.put((self._guarded_task_generation(result._job, func, iterable),
                                  result._set_length))
             return result
-        else:
-            if chunksize < 1:
-                raise ValueError("Chunksize must be 1+, not {0!r}".format(chunksize))
-            task_batches = Pool._get_tasks(func, iterable, chunksize)
-            result = IMapUnorderedIterator(self)
-            self._taskqueue.put((self._guarded_task_generation(result._job, mapstar,
-                                                               task_batches),
-                                 result._set_length))
-            return (item for chunk in result for item in chunk)
+        if chunksize < 1:
+            raise ValueError(bad_chunksize.format(chunksize))
+        task_batches = Pool._get_tasks(func, iterable, chunksize)
+        result = iterator_class(self)
+        self._taskqueue.put((self._guarded_task_generation(result._job, mapstar, task_batches),
+                             result._set_length))
+        return (item for chunk in result for item in chunk)
 
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         """Asynchronous version of `apply()` method."""
