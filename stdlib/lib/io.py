@@ -486,45 +486,21 @@ class BytesIO(_BufferedIOBase):
         if self._closed:
             raise ValueError("I/O operation on closed file.")
 
-    @property
-    def closed(self):
-        return self._closed
+    # Methods that only check for a closed buffer (through self._check, whose message differs).
+    closed = StringIO.closed
+    __enter__ = StringIO.__enter__
+    __iter__ = StringIO.__iter__
+    __next__ = StringIO.__next__
+    readable = StringIO.readable
+    writable = StringIO.writable
+    seekable = StringIO.seekable
+    isatty = StringIO.isatty
 
     def close(self):
         self._closed = True
 
-    def __enter__(self):
-        self._check()
-        return self
-
-    def __iter__(self):
-        self._check()
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def __getstate__(self):
         return (self.getvalue(), self._pos, None)
-
-    def readable(self):
-        self._check()
-        return True
-
-    def writable(self):
-        self._check()
-        return True
-
-    def seekable(self):
-        self._check()
-        return True
-
-    def isatty(self):
-        self._check()
-        return False
 
     def flush(self):
         self._check()

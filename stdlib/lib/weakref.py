@@ -61,6 +61,29 @@ class WeakMethod:
         return hash((self._self_ref, self._func_ref))
 
 
+# The | and |= operators of the two weak dictionaries (shared, without changing their __mro__).
+def _union_ior(self, other):
+    self.update(other)
+    return self
+
+
+def _union_or(self, other):
+    if isinstance(other, _collections_abc.Mapping):
+        c = self.copy()
+        c.update(other)
+        return c
+    return NotImplemented
+
+
+def _union_ror(self, other):
+    if isinstance(other, _collections_abc.Mapping):
+        c = self.__class__()
+        c.update(other)
+        c.update(self)
+        return c
+    return NotImplemented
+
+
 class WeakValueDictionary(_collections_abc.MutableMapping):
     """Mapping whose values are weak references: an entry goes away with its value."""
 
@@ -191,24 +214,9 @@ class WeakValueDictionary(_collections_abc.MutableMapping):
     def valuerefs(self):
         return list(self.data.values())
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+    __ior__ = _union_ior
+    __or__ = _union_or
+    __ror__ = _union_ror
 
 
 class WeakKeyDictionary(_collections_abc.MutableMapping):
@@ -320,24 +328,9 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
         if len(kwargs):
             self.update(kwargs)
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+    __ior__ = _union_ior
+    __or__ = _union_or
+    __ror__ = _union_ror
 
 
 class finalize:
